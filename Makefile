@@ -1,0 +1,59 @@
+# Shunt build. `make demo` and `make check` are the two set-up commands:
+# both install what is missing (scripts/install-deps) before building.
+
+CC       ?= gcc
+BUILD    := build
+CFLAGS   := -std=c17 -O2 -g -fPIE -D_GNU_SOURCE \
+            -Wall -Wextra -Werror -Wshadow -Wundef -Wstrict-prototypes \
+            -Wmissing-prototypes -Wvla -Wformat=2 -Isrc
+ASFLAGS  := -fPIE -g -Isrc
+LDFLAGS  := -pie
+LDLIBS   := -lZydis -lZycore
+
+SRCS_C   := $(sort $(wildcard src/*.c src/*/*.c))
+SRCS_S   := $(sort $(wildcard src/*/*.S))
+OBJS     := $(SRCS_C:%.c=$(BUILD)/%.o) $(SRCS_S:%.S=$(BUILD)/%.o)
+LIB_OBJS := $(filter-out $(BUILD)/src/main.o,$(OBJS))
+
+.PHONY: all deps demo check unit guests clean format format-check
+
+all: $(BUILD)/shunt
+
+deps:
+	@scripts/install-deps
+
+$(BUILD)/shunt: $(OBJS)
+	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/%.o: %.S
+	@mkdir -p $(dir $@)
+	$(CC) $(ASFLAGS) -MMD -MP -c -o $@ $<
+
+# Everything but main.o, for unit tests.
+$(BUILD)/libshunt.a: $(LIB_OBJS)
+	ar rcs $@ $^
+
+demo: deps
+	@$(MAKE) --no-print-directory all
+	@scripts/demo
+
+check: deps
+	@$(MAKE) --no-print-directory all $(BUILD)/libshunt.a
+	@$(MAKE) --no-print-directory -C tests
+	@tests/run
+
+format:
+	clang-format -i $(SRCS_C) $(wildcard src/*/*.h tests/unit/*.c)
+
+format-check:
+	@clang-format --dry-run --Werror $(SRCS_C) $(wildcard src/*/*.h tests/unit/*.c)
+
+clean:
+	rm -rf $(BUILD)
+	@$(MAKE) --no-print-directory -C tests clean
+
+-include $(OBJS:.o=.d)

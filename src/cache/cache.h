@@ -1,0 +1,94 @@
+/*
+ * cache: the code cache, the block table and the record of guest pages.
+ *
+ * PURPOSE: owns the memory translated code lives in (one RWX region,
+ * bump-allocated, placed near the guest image when possible so rip-relative
+ * operands stay in reach), the Block and ExitStub records, the table from
+ * guest rip to Block, the map from a cache address back to its Block and
+ * guest rip (for faults and signals), and which guest pages hold translated
+ * code (for self-modifying code). It links and unlinks direct branches
+ * (chaining) but never decides policy: dispatch does.
+ */
+#ifndef SHUNT_CACHE_H
+#define SHUNT_CACHE_H
+
+#include "base/base.h"
+
+typedef struct Block Block;
+
+/* The process-wide cache state (opaque; one per process, shared by threads). */
+typedef struct Cache Cache;
+
+/* One direct exit of a block: a jmp/jcc whose rel32 points either at the
+ * exit's stub (unchained: the stub leaves the cache with EXIT_DIRECT) or
+ * straight at the target block's body (chained). */
+typedef struct ExitStub {
+    Block *from;
+    GuestAddr target;
+    uint8_t *rel32;                /* the branch's rel32 field, patched when chaining */
+    uint8_t *stub;                 /* the stub code, the unchained destination */
+    Block *to;                     /* chained target, or NULL */
+    struct ExitStub *next_incoming; /* in to->incoming */
+} ExitStub;
+
+/* The rip map: for instruction i of the block, the guest offset and the
+ * cache offset from the block's start (both fit 16 bits: blocks are small). */
+typedef struct RipMapEntry {
+    uint16_t guest_offset;
+    uint16_t host_offset;
+} RipMapEntry;
+
+struct Block {
+    GuestAddr grip;        /* guest address of the first instruction */
+    uint32_t guest_size;   /* bytes of guest code covered */
+    uint32_t host_size;    /* bytes of cache used, stubs included */
+    uint8_t *host;         /* start of the block's code (== lookup_entry) */
+    uint8_t *lookup_entry; /* entered from the inline lookup: restores rcx/rdx */
+    uint8_t *body;         /* entered from chains and the dispatcher */
+    uint16_t insn_count;
+    uint16_t exit_count;
+    RipMapEntry *rip_map;  /* insn_count entries, host offsets from `host` */
+    ExitStub *exits;       /* exit_count entries */
+    ExitStub *incoming;    /* stubs of other blocks chained to this one */
+};
+
+/* ---- code memory ---- */
+
+/* Reserves a cache region of `size` bytes within rel32 reach of
+ * [near_lo, near_hi) if it can (anywhere otherwise). NULL if out of memory. */
+Cache *cache_create(GuestAddr near_lo, GuestAddr near_hi, size_t size);
+/* A writable range of at least `size` bytes at the allocation point. */
+uint8_t *cache_reserve(Cache *cache, size_t size);
+/* Marks `used` bytes from the last reservation as taken. */
+void cache_commit(Cache *cache, size_t used);
+size_t cache_used_bytes(Cache *cache);
+/* Allocates `size` bytes of shared code (routines built at start-up). */
+uint8_t *cache_alloc_code(Cache *cache, size_t size);
+
+/* ---- blocks ---- */
+
+Block *cache_block_new(Cache *cache, GuestAddr grip, uint16_t insn_count, uint16_t exit_count);
+/* Makes the block visible to cache_lookup and to the host-pc map. */
+void cache_block_insert(Cache *cache, Block *block);
+Block *cache_lookup(Cache *cache, GuestAddr grip);
+size_t cache_block_count(Cache *cache);
+
+/* The block whose code contains `hpc`, or NULL. */
+Block *cache_block_at(Cache *cache, const uint8_t *hpc);
+/* The guest rip of the instruction whose translation contains `hpc`. */
+GuestAddr cache_guest_rip_at(const Block *block, const uint8_t *hpc);
+
+/* ---- chaining ---- */
+
+/* Points the exit's branch at `to`'s body. Returns false if already linked. */
+bool cache_link(Cache *cache, ExitStub *exit, Block *to);
+/* Points every branch chained into `block` back at its stub. */
+void cache_unlink_incoming(Block *block);
+
+/* ---- guest pages holding translated code ---- */
+
+void cache_note_pages(Cache *cache, Block *block);
+/* Number of blocks with code on the page of `addr` (0: none). */
+size_t cache_page_block_count(Cache *cache, GuestAddr addr);
+
+#endif

@@ -1,0 +1,63 @@
+/*
+ * cache/pages.c: which guest pages hold code that has been translated.
+ *
+ * A hash set keyed by guest page number with a count of blocks per page.
+ * Self-modifying-code protection (a later issue) write-protects exactly
+ * these pages and invalidates their blocks when the guest writes to them.
+ */
+#include "cache/cache_internal.h"
+
+#include <stdlib.h>
+
+static size_t page_hash(uint64_t page)
+{
+    return (size_t)((page * 0x9E3779B97F4A7C15ULL) >> 24);
+}
+
+static PageSlot *page_slot(PageSlot *pages, size_t mask, uint64_t page)
+{
+    size_t i = page_hash(page) & mask;
+    while (pages[i].page_plus_one && pages[i].page_plus_one != page + 1)
+        i = (i + 1) & mask;
+    return &pages[i];
+}
+
+static void pages_grow(Cache *cache)
+{
+    size_t new_mask = cache->pages_mask * 2 + 1;
+    PageSlot *fresh = calloc(new_mask + 1, sizeof(PageSlot));
+    if (!fresh)
+        fatal("out of memory growing the page map");
+    for (size_t i = 0; i <= cache->pages_mask; i++)
+        if (cache->pages[i].page_plus_one)
+            *page_slot(fresh, new_mask, cache->pages[i].page_plus_one - 1) = cache->pages[i];
+    free(cache->pages);
+    cache->pages = fresh;
+    cache->pages_mask = new_mask;
+}
+
+static void note_page(Cache *cache, uint64_t page)
+{
+    if ((cache->page_count + 1) * 2 > cache->pages_mask + 1)
+        pages_grow(cache);
+    PageSlot *slot = page_slot(cache->pages, cache->pages_mask, page);
+    if (!slot->page_plus_one) {
+        slot->page_plus_one = page + 1;
+        cache->page_count++;
+    }
+    slot->block_count++;
+}
+
+void cache_note_pages(Cache *cache, Block *block)
+{
+    uint64_t first = block->grip / PAGE_SIZE;
+    uint64_t last = (block->grip + (block->guest_size ? block->guest_size - 1 : 0)) / PAGE_SIZE;
+    for (uint64_t page = first; page <= last; page++)
+        note_page(cache, page);
+}
+
+size_t cache_page_block_count(Cache *cache, GuestAddr addr)
+{
+    PageSlot *slot = page_slot(cache->pages, cache->pages_mask, addr / PAGE_SIZE);
+    return slot->page_plus_one ? slot->block_count : 0;
+}

@@ -1,0 +1,180 @@
+/*
+ * dispatch/dispatch.c: the dispatcher loop and thread set-up.
+ *
+ * dispatch_exit() runs every time generated code leaves the cache. For an
+ * unchained direct branch it finds or builds the target and chains the
+ * branch to it, so the next time the branch stays in the cache; for an
+ * inline-lookup miss it finds or builds the target and enters it in the
+ * thread's lookup table; for a syscall it calls the Linux personality.
+ * "Find or build" is the CSAM/PATM pair: scan the block, translate it, log
+ * it, link its exits to blocks that already exist.
+ */
+#include "dispatch/dispatch.h"
+
+#include "scan/scan.h"
+#include "translate/translate.h"
+
+#include <asm/prctl.h>
+#include <cpuid.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/auxv.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+
+/* switch.S */
+void shunt_exit(void);
+void shunt_exit_lookup_miss(void);
+__attribute__((noreturn)) void shunt_enter_first(Thread *thread);
+
+#ifndef HWCAP2_FSGSBASE
+#define HWCAP2_FSGSBASE (1 << 1)
+#endif
+
+static uint64_t xsave_mask_and_check(void)
+{
+    unsigned eax, ebx, ecx, edx;
+    __cpuid_count(0xD, 0, eax, ebx, ecx, edx);
+    if (ebx > T_XSAVE_SIZE)
+        fatal("xsave area of %u bytes does not fit the thread block", ebx);
+    uint32_t lo, hi;
+    __asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+    return ((uint64_t)hi << 32) | lo;
+}
+
+void dispatch_lookup_flush(Thread *thread)
+{
+    for (size_t i = 0; i < IBL_ENTRIES; i++) {
+        thread->ibl_keys[i] = 0;
+        thread->ibl_values[i] = (uint8_t *)(uintptr_t)shunt_exit_lookup_miss;
+    }
+}
+
+Thread *dispatch_thread_new(Process *process)
+{
+    void *mem = mmap(NULL, sizeof(Thread), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                     -1, 0);
+    if (mem == MAP_FAILED)
+        return NULL;
+    Thread *thread = mem;
+    thread->self = thread;
+    thread->process = process;
+    thread->routine_exit = (void *)(uintptr_t)shunt_exit;
+    thread->routine_miss = (void *)(uintptr_t)shunt_exit_lookup_miss;
+    thread->xsave_mask = xsave_mask_and_check();
+    thread->has_fsgsbase = (getauxval(AT_HWCAP2) & HWCAP2_FSGSBASE) != 0;
+    uint64_t fsbase;
+    if (raw_syscall(SYS_arch_prctl, ARCH_GET_FS, (uint64_t)(uintptr_t)&fsbase, 0) != 0)
+        fatal("arch_prctl(ARCH_GET_FS) failed");
+    thread->host_fsbase = fsbase;
+    thread->ctx.rflags = 0x202; /* IF and the always-one bit, as at execve */
+    dispatch_lookup_flush(thread);
+    return thread;
+}
+
+static const char *symbol_name(Process *process, GuestAddr grip, uint64_t *offset)
+{
+    const LoaderSymbol *sym = loader_symbol_at(&process->image, grip, offset);
+    return sym ? sym->name : NULL;
+}
+
+/* Chains each exit of a new block whose target already exists. */
+static void link_exits(Process *process, Block *block)
+{
+    for (uint16_t i = 0; i < block->exit_count; i++) {
+        Block *to = cache_lookup(process->cache, block->exits[i].target);
+        if (to && cache_link(process->cache, &block->exits[i], to))
+            process->stats.chained_links++;
+    }
+}
+
+static Block *build_block(Process *process, GuestAddr grip)
+{
+    ScannedBlock *scanned = process->scan_buffer;
+    scan_block(grip, os_executable_bytes, process, scanned);
+    Block *block = translate_block(process->cache, scanned);
+    cache_block_insert(process->cache, block);
+    cache_note_pages(process->cache, block);
+
+    Stats *stats = &process->stats;
+    stats->blocks_translated++;
+    stats->guest_bytes += block->guest_size;
+    stats->cache_bytes += block->host_size;
+    InsnKind last = scanned->insns[scanned->count - 1].kind;
+    if (last == INSN_RET || last == INSN_JMP_INDIRECT || last == INSN_CALL_INDIRECT)
+        stats->indirect_sites++;
+
+    if (log_enabled(process->log, LOG_IN_ASM)) {
+        uint64_t offset = 0;
+        const char *name = symbol_name(process, grip, &offset);
+        log_in_asm(process->log, scanned, name, offset);
+    }
+    if (log_enabled(process->log, LOG_OUT_ASM))
+        log_out_asm(process->log, block);
+    if (process->options.chaining)
+        link_exits(process, block);
+    return block;
+}
+
+static Block *block_for(Thread *thread, GuestAddr grip)
+{
+    Process *process = thread->process;
+    Block *block = cache_lookup(process->cache, grip);
+    if (!block)
+        block = build_block(process, grip);
+    if (log_enabled(process->log, LOG_EXEC)) {
+        uint64_t offset;
+        log_exec(process->log, block, symbol_name(process, grip, &offset));
+    }
+    return block;
+}
+
+static void remember_indirect(Thread *thread, GuestAddr grip, Block *block)
+{
+    size_t index = grip & (IBL_ENTRIES - 1);
+    thread->ibl_keys[index] = (uint64_t)0 - grip;
+    thread->ibl_values[index] = block->lookup_entry;
+}
+
+void dispatch_exit(Thread *thread)
+{
+    Process *process = thread->process;
+    process->stats.dispatcher_entries++;
+    uint32_t kind = thread->exit_kind & 0xFF;
+    Block *block;
+    switch (kind) {
+    case EXIT_DIRECT: {
+        ExitStub *exit = (ExitStub *)(uintptr_t)thread->exit_arg;
+        block = block_for(thread, exit->target);
+        if (process->options.chaining && cache_link(process->cache, exit, block))
+            process->stats.chained_links++;
+        break;
+    }
+    case EXIT_INDIRECT:
+        process->stats.indirect_misses++;
+        block = block_for(thread, thread->exit_arg);
+        if (process->options.chaining)
+            remember_indirect(thread, thread->exit_arg, block);
+        break;
+    case EXIT_SYSCALL:
+        process->stats.syscalls++;
+        thread->ctx.rip = thread->exit_arg;
+        os_syscall(thread);
+        block = block_for(thread, thread->ctx.rip);
+        break;
+    case EXIT_FAULT:
+        os_raise_fault(thread, (int)(thread->exit_kind >> 8), thread->exit_arg);
+    default:
+        fatal("unknown exit kind %u from the code cache", kind);
+    }
+    thread->jump_target = block->body;
+}
+
+void dispatch_run(Thread *thread)
+{
+    if (raw_syscall(SYS_arch_prctl, ARCH_SET_GS, (uint64_t)(uintptr_t)thread, 0) != 0)
+        fatal("cannot point GS at the thread block");
+    Block *block = block_for(thread, thread->ctx.rip);
+    thread->jump_target = block->body;
+    shunt_enter_first(thread);
+}

@@ -1,0 +1,112 @@
+/*
+ * dispatch: the Thread and Process contexts, the context switch and the
+ * dispatcher.
+ *
+ * PURPOSE: the dispatcher is the loop of DynamoRIO's shape: come back from
+ * the cache with a reason, find (or scan and translate) the next block,
+ * link it to where we came from, enter it again. Generated code reaches the
+ * current Thread through GS (layout.h); Shunt's C code gets it as its first
+ * argument. Process holds everything shared by the threads of the process.
+ */
+#ifndef SHUNT_DISPATCH_H
+#define SHUNT_DISPATCH_H
+
+#include "base/base.h"
+#include "cache/cache.h"
+#include "dispatch/layout.h"
+#include "loader/loader.h"
+#include "log/log.h"
+#include "os/os.h"
+#include "scan/scan.h"
+
+typedef struct GuestContext {
+    uint64_t rax, rcx, rdx, rbx, rsp, rbp, rsi, rdi;
+    uint64_t r8, r9, r10, r11, r12, r13, r14, r15;
+    uint64_t rip, rflags, fsbase, gsbase;
+} GuestContext;
+
+typedef struct Options {
+    uint32_t log_items;  /* LOG_* bits */
+    const char *log_file;
+    bool stats;
+    bool chaining;       /* false with -d nochain */
+    const char *argv0;   /* -0: argv[0] for the guest, NULL: the program path */
+} Options;
+
+typedef struct Process {
+    Options options;
+    LoadedImage image;
+    StackInfo stack;
+    Cache *cache;
+    Log *log;
+    Stats stats;
+    OsState os;
+    ScannedBlock *scan_buffer; /* the block being scanned (under the dispatcher) */
+    char *shunt_path;     /* Shunt's own executable, to re-execute on execve */
+    char **shunt_options; /* argv of Shunt before the program name, NULL-ended */
+} Process;
+
+/* The per-thread block GS points at. The hot fields come first at the
+ * offsets of layout.h (checked below); the inline lookup table and the
+ * xsave area follow. Allocated page-aligned with dispatch_thread_new. */
+typedef struct Thread {
+    struct Thread *self;
+    uint64_t slot_rax, slot_rcx, slot_rdx, slot_scratch;
+    uint64_t exit_arg;
+    uint32_t exit_kind, pad0;
+    uint8_t *jump_target;
+    uint64_t host_rsp;
+    uint64_t host_fsbase;
+    void *routine_exit;
+    void *routine_miss;
+    uint64_t xsave_mask;
+    uint64_t has_fsgsbase;
+    Process *process;
+    uint8_t pad1[T_CTX - 0x78];
+    GuestContext ctx;
+    uint8_t pad2[T_XSAVE - T_CTX - CTX_SIZE];
+    _Alignas(64) uint8_t xsave[T_XSAVE_SIZE];
+    uint8_t pad3[T_IBL_KEYS - T_XSAVE - T_XSAVE_SIZE];
+    uint64_t ibl_keys[IBL_ENTRIES];
+    uint8_t *ibl_values[IBL_ENTRIES];
+} Thread;
+
+_Static_assert(offsetof(Thread, slot_rax) == T_SLOT_RAX, "layout");
+_Static_assert(offsetof(Thread, slot_rcx) == T_SLOT_RCX, "layout");
+_Static_assert(offsetof(Thread, slot_rdx) == T_SLOT_RDX, "layout");
+_Static_assert(offsetof(Thread, slot_scratch) == T_SLOT_SCRATCH, "layout");
+_Static_assert(offsetof(Thread, exit_arg) == T_EXIT_ARG, "layout");
+_Static_assert(offsetof(Thread, exit_kind) == T_EXIT_KIND, "layout");
+_Static_assert(offsetof(Thread, jump_target) == T_JUMP_TARGET, "layout");
+_Static_assert(offsetof(Thread, host_rsp) == T_HOST_RSP, "layout");
+_Static_assert(offsetof(Thread, host_fsbase) == T_HOST_FSBASE, "layout");
+_Static_assert(offsetof(Thread, routine_exit) == T_ROUTINE_EXIT, "layout");
+_Static_assert(offsetof(Thread, routine_miss) == T_ROUTINE_MISS, "layout");
+_Static_assert(offsetof(Thread, xsave_mask) == T_XSAVE_MASK, "layout");
+_Static_assert(offsetof(Thread, has_fsgsbase) == T_HAS_FSGSBASE, "layout");
+_Static_assert(offsetof(Thread, ctx) == T_CTX, "layout");
+_Static_assert(offsetof(GuestContext, rsp) == CTX_RSP, "layout");
+_Static_assert(offsetof(GuestContext, r15) == CTX_R15, "layout");
+_Static_assert(offsetof(GuestContext, rip) == CTX_RIP, "layout");
+_Static_assert(offsetof(GuestContext, rflags) == CTX_RFLAGS, "layout");
+_Static_assert(offsetof(GuestContext, fsbase) == CTX_FSBASE, "layout");
+_Static_assert(sizeof(GuestContext) == CTX_SIZE, "layout");
+_Static_assert(offsetof(Thread, xsave) == T_XSAVE, "layout");
+_Static_assert(offsetof(Thread, ibl_keys) == T_IBL_KEYS, "layout");
+_Static_assert(offsetof(Thread, ibl_values) == T_IBL_VALUES, "layout");
+
+/* A thread block for `process`, GS not yet pointed at it. */
+Thread *dispatch_thread_new(Process *process);
+
+/* Points GS at `thread` and runs guest code from thread->ctx until the
+ * guest exits the process. Never returns. */
+__attribute__((noreturn)) void dispatch_run(Thread *thread);
+
+/* Called by switch.S when generated code leaves the cache; sets
+ * thread->jump_target to where the guest resumes. */
+void dispatch_exit(Thread *thread);
+
+/* Forgets every inline-lookup entry of the thread (after invalidation). */
+void dispatch_lookup_flush(Thread *thread);
+
+#endif

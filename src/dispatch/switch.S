@@ -1,0 +1,148 @@
+/*
+ * dispatch/switch.S: the context switch between guest code in the cache
+ * and Shunt's C code (DESIGN.md decision 5).
+ *
+ * Leaving the cache saves every guest register into the Thread's
+ * GuestContext, the flags, the guest FS base and the extended state, then
+ * moves to Shunt's runtime stack and FS and calls dispatch_exit(). Coming
+ * back restores all of it and jumps to thread->jump_target. GS points at
+ * the Thread throughout; the guest stack is never touched (red zone).
+ */
+#include "dispatch/layout.h"
+
+#define CTX(r) %gs:(T_CTX + CTX_##r)
+
+    .text
+
+/*
+ * shunt_exit_lookup_miss: an inline lookup missed (or hit an empty slot).
+ * In: rdx = guest target, guest rcx/rdx parked in their slots, all other
+ * guest registers live. Turns it into an EXIT_INDIRECT exit.
+ */
+    .globl shunt_exit_lookup_miss
+    .type shunt_exit_lookup_miss, @function
+shunt_exit_lookup_miss:
+    mov %rax, %gs:T_SLOT_RAX
+    mov %rdx, %rax
+    mov %gs:T_SLOT_RCX, %rcx
+    mov %gs:T_SLOT_RDX, %rdx
+    movl $EXIT_INDIRECT, %gs:T_EXIT_KIND
+    /* fall through */
+
+/*
+ * shunt_exit: generated code leaves the cache.
+ * In: rax = exit argument, guest rax parked in T_SLOT_RAX, exit kind set.
+ */
+    .globl shunt_exit
+    .type shunt_exit, @function
+shunt_exit:
+    /* Switch to the runtime stack first: nothing may touch the guest's. */
+    mov %rax, %gs:T_EXIT_ARG
+    mov %rsp, CTX(RSP)
+    mov %gs:T_HOST_RSP, %rsp
+
+    /* General registers; rax from its slot. */
+    mov %rcx, CTX(RCX)
+    mov %rdx, CTX(RDX)
+    mov %rbx, CTX(RBX)
+    mov %rbp, CTX(RBP)
+    mov %rsi, CTX(RSI)
+    mov %rdi, CTX(RDI)
+    mov %r8, CTX(R8)
+    mov %r9, CTX(R9)
+    mov %r10, CTX(R10)
+    mov %r11, CTX(R11)
+    mov %r12, CTX(R12)
+    mov %r13, CTX(R13)
+    mov %r14, CTX(R14)
+    mov %r15, CTX(R15)
+    mov %gs:T_SLOT_RAX, %rax
+    mov %rax, CTX(RAX)
+
+    /* Flags (the runtime stack takes the push), then the C ABI's DF=0. */
+    pushfq
+    popq CTX(RFLAGS)
+    cld
+
+    /* Extended state: C code (memcpy, Zydis) uses vector registers. */
+    mov %gs:T_XSAVE_MASK, %eax
+    mov %gs:T_XSAVE_MASK+4, %edx
+    xsave64 %gs:T_XSAVE
+
+    /* FS: the guest's out, Shunt's in. Without FSGSBASE the guest's base
+     * is already known (it can only change through arch_prctl). */
+    cmpq $0, %gs:T_HAS_FSGSBASE
+    je 1f
+    rdfsbase %rax
+    mov %rax, CTX(FSBASE)
+    mov %gs:T_HOST_FSBASE, %rax
+    wrfsbase %rax
+    jmp 2f
+1:  mov %gs:T_HOST_FSBASE, %rsi
+    call set_fs_slow
+2:
+    mov %gs:T_SELF, %rdi
+    call dispatch_exit
+    jmp resume_guest
+
+/*
+ * shunt_enter_first(thread): the first entry into guest code of a thread.
+ * In: rdi = thread, GS already points at it. Records the runtime stack,
+ * captures an initial extended state, then resumes like any exit.
+ */
+    .globl shunt_enter_first
+    .type shunt_enter_first, @function
+shunt_enter_first:
+    and $-16, %rsp
+    mov %rsp, %gs:T_HOST_RSP
+    mov %gs:T_XSAVE_MASK, %eax
+    mov %gs:T_XSAVE_MASK+4, %edx
+    xsave64 %gs:T_XSAVE
+    /* fall through */
+
+resume_guest:
+    cmpq $0, %gs:T_HAS_FSGSBASE
+    je 1f
+    mov CTX(FSBASE), %rax
+    wrfsbase %rax
+    jmp 2f
+1:  mov CTX(FSBASE), %rsi
+    call set_fs_slow
+2:
+    mov %gs:T_XSAVE_MASK, %eax
+    mov %gs:T_XSAVE_MASK+4, %edx
+    xrstor64 %gs:T_XSAVE
+
+    pushq CTX(RFLAGS)
+    popfq
+
+    mov CTX(RAX), %rax
+    mov CTX(RCX), %rcx
+    mov CTX(RDX), %rdx
+    mov CTX(RBX), %rbx
+    mov CTX(RBP), %rbp
+    mov CTX(RSI), %rsi
+    mov CTX(RDI), %rdi
+    mov CTX(R8), %r8
+    mov CTX(R9), %r9
+    mov CTX(R10), %r10
+    mov CTX(R11), %r11
+    mov CTX(R12), %r12
+    mov CTX(R13), %r13
+    mov CTX(R14), %r14
+    mov CTX(R15), %r15
+    mov CTX(RSP), %rsp
+    jmp *%gs:T_JUMP_TARGET
+
+/*
+ * set_fs_slow: arch_prctl(ARCH_SET_FS, rsi) for kernels or CPUs without
+ * FSGSBASE. Clobbers rax, rdi, rcx, r11 (all saved or not yet restored).
+ */
+    .type set_fs_slow, @function
+set_fs_slow:
+    mov $158, %eax          /* SYS_arch_prctl */
+    mov $0x1002, %edi       /* ARCH_SET_FS */
+    syscall
+    ret
+
+    .section .note.GNU-stack,"",@progbits

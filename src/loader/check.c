@@ -1,0 +1,171 @@
+/*
+ * loader/check.c: validation of the ELF and program headers.
+ *
+ * Runs before anything is mapped and trusts nothing in the file: every table
+ * is read with a bounded pread after checking that it lies inside the file,
+ * and every sum of two header fields is checked for overflow. What it
+ * guarantees to map.c: the file is a little-endian x86-64 ET_EXEC or ET_DYN
+ * without PT_INTERP; every PT_LOAD with a nonzero p_memsz has its file range
+ * inside the file, p_filesz <= p_memsz, p_vaddr congruent to p_offset modulo
+ * the page size, its address range inside user space, and these PT_LOADs are
+ * sorted and do not overlap byte-wise (they may share a page), at most
+ * LOADER_MAX_SEGMENTS of them and at least one.
+ */
+#include "loader/internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The kernel refuses program header tables over 64 KiB (load_elf_phdrs). */
+#define MAX_PHNUM (65536 / sizeof(Elf64_Phdr))
+
+static LoadStatus corrupt(const ElfFile *file, const char *what)
+{
+    return loader_fail(file, "truncated or corrupt ELF (%s)", what);
+}
+
+/* e_ident: magic, class, byte order, version. `len` bytes of the header
+ * were read (the file may be shorter than a header). */
+static LoadStatus check_ident(const ElfFile *file, size_t len)
+{
+    const unsigned char *id = file->ehdr.e_ident;
+    if (len < SELFMAG || memcmp(id, ELFMAG, SELFMAG) != 0)
+        return loader_fail(file, "not an ELF file");
+    if (len < EI_NIDENT)
+        return corrupt(file, "file header");
+    if (id[EI_CLASS] == ELFCLASS32)
+        return loader_fail(file, "32-bit ELF is not supported (x86-64 only)");
+    if (id[EI_CLASS] != ELFCLASS64)
+        return loader_fail(file, "unknown ELF class %d", id[EI_CLASS]);
+    if (id[EI_DATA] == ELFDATA2MSB)
+        return loader_fail(file, "big-endian ELF is not supported (x86-64 only)");
+    if (id[EI_DATA] != ELFDATA2LSB)
+        return loader_fail(file, "unknown ELF data encoding %d", id[EI_DATA]);
+    if (id[EI_VERSION] != EV_CURRENT)
+        return loader_fail(file, "unknown ELF version %d", id[EI_VERSION]);
+    return LOAD_OK;
+}
+
+static LoadStatus check_type(const ElfFile *file)
+{
+    const Elf64_Ehdr *eh = &file->ehdr;
+    if (eh->e_machine != EM_X86_64)
+        return loader_fail(file, "ELF for another architecture (machine %u), x86-64 only",
+                           eh->e_machine);
+    if (eh->e_version != EV_CURRENT)
+        return loader_fail(file, "unknown ELF version %u", eh->e_version);
+    switch (eh->e_type) {
+    case ET_EXEC:
+    case ET_DYN:
+        return LOAD_OK;
+    case ET_REL:
+        return loader_fail(file, "relocatable object file, not an executable (link it first)");
+    case ET_CORE:
+        return loader_fail(file, "core dump, not an executable");
+    default:
+        return loader_fail(file, "unknown ELF file type %u", eh->e_type);
+    }
+}
+
+static LoadStatus read_ehdr(ElfFile *file)
+{
+    size_t len = file->size < sizeof file->ehdr ? (size_t)file->size : sizeof file->ehdr;
+    if (!loader_read_at(file, &file->ehdr, len, 0))
+        return loader_fail(file, "not an ELF file");
+    LoadStatus st = check_ident(file, len);
+    if (st != LOAD_OK)
+        return st;
+    if (len < sizeof file->ehdr)
+        return corrupt(file, "file header");
+    return check_type(file);
+}
+
+static LoadStatus read_phdrs(ElfFile *file)
+{
+    const Elf64_Ehdr *eh = &file->ehdr;
+    if (eh->e_phentsize != sizeof(Elf64_Phdr))
+        return corrupt(file, "bad program header size");
+    if (eh->e_phnum == 0)
+        return corrupt(file, "no program headers");
+    if (eh->e_phnum > MAX_PHNUM)
+        return corrupt(file, "too many program headers");
+    size_t bytes = (size_t)eh->e_phnum * sizeof(Elf64_Phdr);
+    if (eh->e_phoff > file->size || bytes > file->size - eh->e_phoff)
+        return corrupt(file, "program headers outside the file");
+    file->phdrs = malloc(bytes);
+    if (file->phdrs == NULL)
+        return loader_fail(file, "out of memory");
+    if (!loader_read_at(file, file->phdrs, bytes, eh->e_phoff))
+        return loader_fail(file, "cannot read the program headers");
+    return LOAD_OK;
+}
+
+/* One PT_LOAD on its own; `index` is its program header number, as readelf
+ * shows it. */
+static LoadStatus check_segment(const ElfFile *file, size_t index)
+{
+    const Elf64_Phdr *ph = &file->phdrs[index];
+    char what[96];
+    const char *problem = NULL;
+    if (ph->p_filesz > ph->p_memsz)
+        problem = ": file size larger than memory size";
+    else if (ph->p_offset > file->size || ph->p_filesz > file->size - ph->p_offset)
+        problem = " outside the file";
+    else if ((ph->p_vaddr - ph->p_offset) % PAGE_SIZE != 0)
+        problem = ": address and file offset differ modulo the page size";
+    else if (ph->p_vaddr >= LOADER_USER_END || ph->p_memsz > LOADER_USER_END - ph->p_vaddr)
+        problem = ": address outside user space";
+    if (problem == NULL)
+        return LOAD_OK;
+    snprintf(what, sizeof what, "segment %zu%s", index, problem);
+    return corrupt(file, what);
+}
+
+/* All PT_LOADs together: sorted, disjoint, a bounded number of them.
+ * Segments with p_memsz 0 occupy nothing and are skipped, as by the kernel. */
+static LoadStatus check_segments(const ElfFile *file)
+{
+    size_t count = 0;
+    uint64_t prev_end = 0;
+    for (size_t i = 0; i < file->ehdr.e_phnum; i++) {
+        const Elf64_Phdr *ph = &file->phdrs[i];
+        if (ph->p_type != PT_LOAD || ph->p_memsz == 0)
+            continue;
+        LoadStatus st = check_segment(file, i);
+        if (st != LOAD_OK)
+            return st;
+        if (count > 0 && ph->p_vaddr < prev_end) {
+            char what[96];
+            snprintf(what, sizeof what, "segment %zu overlaps or precedes the previous one", i);
+            return corrupt(file, what);
+        }
+        if (++count > LOADER_MAX_SEGMENTS)
+            return loader_fail(file, "too many loadable segments (at most %d)",
+                               LOADER_MAX_SEGMENTS);
+        prev_end = ph->p_vaddr + ph->p_memsz;
+    }
+    if (count == 0)
+        return loader_fail(file, "no loadable segment");
+    return LOAD_OK;
+}
+
+static bool has_interp(const ElfFile *file)
+{
+    for (size_t i = 0; i < file->ehdr.e_phnum; i++)
+        if (file->phdrs[i].p_type == PT_INTERP)
+            return true;
+    return false;
+}
+
+LoadStatus loader_check(ElfFile *file)
+{
+    LoadStatus st = read_ehdr(file);
+    if (st == LOAD_OK)
+        st = read_phdrs(file);
+    if (st == LOAD_OK && has_interp(file))
+        st = loader_fail(file, "dynamically linked programs are not supported yet");
+    if (st == LOAD_OK)
+        st = check_segments(file);
+    return st;
+}

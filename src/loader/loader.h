@@ -1,0 +1,88 @@
+/*
+ * loader: ELF64 x86-64 loading and the initial guest stack.
+ *
+ * PURPOSE: map a static (ET_EXEC) or static-PIE (ET_DYN without PT_INTERP)
+ * program at its guest addresses in Shunt's own address space, reserve the
+ * region its brk grows into, and build the initial stack exactly as the
+ * kernel's binfmt_elf does (argc, argv, envp, auxv, strings, AT_RANDOM).
+ * Also reads the ELF symbol table so logs can name guest code.
+ *
+ * Every check of the file happens here, before anything is mapped: a bad
+ * input gives a one-line message and an exit status (127: not found, 126:
+ * cannot execute), never a crash.
+ */
+#ifndef SHUNT_LOADER_H
+#define SHUNT_LOADER_H
+
+#include "base/base.h"
+
+#define LOADER_MAX_SEGMENTS 16
+
+/* One mapped PT_LOAD segment, page-aligned, with its PROT_* bits. */
+typedef struct LoadedSegment {
+    GuestAddr start, end;
+    int prot;
+} LoadedSegment;
+
+typedef struct LoaderSymbol {
+    GuestAddr addr;
+    uint64_t size;
+    const char *name;
+} LoaderSymbol;
+
+typedef struct LoadedImage {
+    char *path;           /* absolute path of the program (for /proc/self/exe) */
+    GuestAddr load_bias;  /* 0 for ET_EXEC */
+    GuestAddr entry;      /* e_entry + load_bias */
+    GuestAddr phdr;       /* guest address of the program headers (AT_PHDR) */
+    uint16_t phnum;       /* AT_PHNUM */
+    uint16_t phent;       /* AT_PHENT */
+    GuestAddr image_start;  /* page-aligned lowest mapped address */
+    GuestAddr image_end;    /* page-aligned end of the highest segment (bss included) */
+    GuestAddr brk_start;    /* where the program break starts (page-aligned, >= image_end) */
+    GuestAddr brk_limit;    /* end of the region reserved (PROT_NONE) for brk */
+    size_t segment_count;
+    LoadedSegment segments[LOADER_MAX_SEGMENTS];
+    size_t symbol_count;   /* function and object symbols, sorted by address */
+    LoaderSymbol *symbols;
+} LoadedImage;
+
+typedef enum LoadStatus {
+    LOAD_OK = 0,
+    LOAD_CANNOT_EXECUTE = 126, /* exists but is not something we can run */
+    LOAD_NOT_FOUND = 127,
+} LoadStatus;
+
+/*
+ * Checks and maps the program at `path` (a path as given by the user; it is
+ * not searched in PATH). On failure writes a one-line reason (no newline,
+ * not prefixed, e.g. "./x: not an ELF file") into `err` and returns the
+ * status. On success fills `image`.
+ */
+LoadStatus loader_load(const char *path, LoadedImage *image, char *err, size_t err_size);
+
+typedef struct StackInfo {
+    GuestAddr stack_low, stack_high; /* the whole mapped guest stack */
+    GuestAddr initial_rsp;           /* points at argc */
+} StackInfo;
+
+/*
+ * Maps the guest stack at a high address (size from RLIMIT_STACK) and lays
+ * out argc/argv/envp/auxv/strings on it as the kernel does. `execfn` is the
+ * string for AT_EXECFN (the path as the user gave it). The first `argc`
+ * entries of `argv` are used; `envp` ends with NULL. Below stack_low lies a
+ * PROT_NONE guard page. Returns false with errno set (E2BIG if the strings
+ * exceed a quarter of the stack, as the kernel's limit) on failure.
+ */
+bool loader_build_stack(const LoadedImage *image, int argc, char *const *argv, char *const *envp,
+                        const char *execfn, StackInfo *stack);
+
+/* Unmaps the image and its brk reservation and frees what loader_load
+ * allocated; `image` is zeroed. For tests and tools that load several
+ * programs in one process. */
+void loader_unload(LoadedImage *image);
+
+/* The symbol containing `addr` (or NULL); *offset receives addr - symbol. */
+const LoaderSymbol *loader_symbol_at(const LoadedImage *image, GuestAddr addr, uint64_t *offset);
+
+#endif

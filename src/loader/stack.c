@@ -1,0 +1,204 @@
+/*
+ * loader/stack.c: the guest's initial stack, laid out as by Linux
+ * (fs/exec.c copies the strings, fs/binfmt_elf.c create_elf_tables the
+ * rest), so that a guest walking past envp into auxv, or reading the strings
+ * above, finds exactly what it finds natively. From the top down:
+ *
+ *   8 zero bytes
+ *   execfn string            <- AT_EXECFN
+ *   envp strings, argv strings (argv[0]'s lowest)
+ *   (align down 16) "x86_64" <- AT_PLATFORM
+ *   16 random bytes          <- AT_RANDOM
+ *   padding
+ *   auxv pairs, AT_NULL
+ *   envp pointers, NULL
+ *   argv pointers, NULL
+ *   argc                     <- initial rsp, 16-byte aligned
+ *
+ * The kernel also subtracts a random amount below the strings (stack
+ * randomization); Shunt does not, since the stack address is random anyway.
+ */
+#include "loader/internal.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/auxv.h>
+#include <sys/mman.h>
+#include <sys/random.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#define STACK_MIN (128ULL << 10)
+#define STACK_MAX (1ULL << 30)
+/* Below the host stack, clear of it and of its growth. */
+#define STACK_GAP (64ULL << 30)
+#define MAX_AUXV 32
+
+static const char PLATFORM[] = "x86_64";
+
+typedef struct Auxv {
+    size_t count;
+    uint64_t pairs[MAX_AUXV][2];
+} Auxv;
+
+static uint64_t stack_size(void)
+{
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_STACK, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY ||
+        rl.rlim_cur > STACK_MAX)
+        return STACK_MAX;
+    return rl.rlim_cur < STACK_MIN ? STACK_MIN : PAGE_UP(rl.rlim_cur);
+}
+
+/* Maps `size` bytes RW with a PROT_NONE guard page below; returns the low
+ * end of the RW part, or 0. */
+static GuestAddr map_stack(uint64_t size)
+{
+    int local;
+    uint64_t len = size + PAGE_SIZE;
+    GuestAddr host_sp = PAGE_DOWN((uintptr_t)&local);
+    int flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK;
+    void *p = MAP_FAILED;
+    if (host_sp > STACK_GAP + len)
+        p = mmap((void *)(host_sp - STACK_GAP - len), len, PROT_READ | PROT_WRITE,
+                 flags | MAP_FIXED_NOREPLACE, -1, 0);
+    if (p == MAP_FAILED)
+        p = mmap(NULL, len, PROT_READ | PROT_WRITE, flags, -1, 0);
+    if (p == MAP_FAILED)
+        return 0;
+    if (mprotect(p, PAGE_SIZE, PROT_NONE) != 0) {
+        munmap(p, len);
+        return 0;
+    }
+    return (GuestAddr)p + PAGE_SIZE;
+}
+
+static void aux_add(Auxv *aux, uint64_t type, uint64_t value)
+{
+    aux->pairs[aux->count][0] = type;
+    aux->pairs[aux->count][1] = value;
+    aux->count++;
+}
+
+/* The kernel's entries and order (create_elf_tables on x86-64, ARCH_DLINFO
+ * first). The vDSO, signal stack size, hardware capabilities and rseq
+ * sizes are the host's: the guest runs on this CPU and this kernel, and the
+ * host vDSO is the guest's (translated like any guest code). AT_SECURE too:
+ * if Shunt runs setuid, so does the guest. */
+static void build_auxv(Auxv *aux, const LoadedImage *image, GuestAddr execfn, GuestAddr platform,
+                       GuestAddr random)
+{
+    aux->count = 0;
+    if (getauxval(AT_SYSINFO_EHDR) != 0)
+        aux_add(aux, AT_SYSINFO_EHDR, getauxval(AT_SYSINFO_EHDR));
+    if (getauxval(AT_MINSIGSTKSZ) != 0)
+        aux_add(aux, AT_MINSIGSTKSZ, getauxval(AT_MINSIGSTKSZ));
+    aux_add(aux, AT_HWCAP, getauxval(AT_HWCAP));
+    aux_add(aux, AT_PAGESZ, PAGE_SIZE);
+    aux_add(aux, AT_CLKTCK, (uint64_t)sysconf(_SC_CLK_TCK));
+    aux_add(aux, AT_PHDR, image->phdr);
+    aux_add(aux, AT_PHENT, image->phent);
+    aux_add(aux, AT_PHNUM, image->phnum);
+    aux_add(aux, AT_BASE, 0);
+    aux_add(aux, AT_FLAGS, 0);
+    aux_add(aux, AT_ENTRY, image->entry);
+    aux_add(aux, AT_UID, getuid());
+    aux_add(aux, AT_EUID, geteuid());
+    aux_add(aux, AT_GID, getgid());
+    aux_add(aux, AT_EGID, getegid());
+    aux_add(aux, AT_SECURE, getauxval(AT_SECURE));
+    aux_add(aux, AT_RANDOM, random);
+    aux_add(aux, AT_HWCAP2, getauxval(AT_HWCAP2));
+    aux_add(aux, AT_EXECFN, execfn);
+    aux_add(aux, AT_PLATFORM, platform);
+    if (getauxval(AT_RSEQ_FEATURE_SIZE) != 0) {
+        aux_add(aux, AT_RSEQ_FEATURE_SIZE, getauxval(AT_RSEQ_FEATURE_SIZE));
+        aux_add(aux, AT_RSEQ_ALIGN, getauxval(AT_RSEQ_ALIGN));
+    }
+    aux_add(aux, AT_NULL, 0);
+}
+
+static size_t count_strings(char *const *strs)
+{
+    size_t n = 0;
+    while (strs[n] != NULL)
+        n++;
+    return n;
+}
+
+static size_t strings_bytes(char *const *strs, size_t n)
+{
+    size_t bytes = 0;
+    for (size_t i = 0; i < n; i++)
+        bytes += strlen(strs[i]) + 1;
+    return bytes;
+}
+
+/* Copies `n` strings upward from *cursor and stores their guest addresses
+ * in `table`, then the NULL that ends the table. */
+static void place_strings(char *const *strs, size_t n, char **cursor, uint64_t *table)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(strs[i]) + 1;
+        memcpy(*cursor, strs[i], len);
+        table[i] = (uint64_t)(uintptr_t)*cursor;
+        *cursor += len;
+    }
+    table[n] = 0;
+}
+
+/* The pointer tables and auxv, from `sp` (argc) up; the strings from
+ * `strings` up. */
+static void write_tables(uint64_t *sp, GuestAddr strings, char *const *argv, size_t argc,
+                         char *const *envp, size_t envc, const Auxv *aux)
+{
+    char *cursor = (char *)strings;
+    sp[0] = argc;
+    place_strings(argv, argc, &cursor, sp + 1);
+    place_strings(envp, envc, &cursor, sp + 2 + argc);
+    memcpy(sp + 3 + argc + envc, aux->pairs, aux->count * sizeof aux->pairs[0]);
+}
+
+/* Lays everything out once the mapping exists; false if the strings do not
+ * fit in a quarter of the stack (the kernel's E2BIG rule). */
+static bool fill_stack(const LoadedImage *image, char *const *argv, size_t argc,
+                       char *const *envp, const char *execfn, StackInfo *stack)
+{
+    size_t envc = count_strings(envp), execfn_len = strlen(execfn) + 1;
+    size_t bytes = strings_bytes(argv, argc) + strings_bytes(envp, envc) + execfn_len;
+    if (bytes > (stack->stack_high - stack->stack_low) / 4) {
+        errno = E2BIG;
+        return false;
+    }
+    GuestAddr execfn_at = stack->stack_high - 8 - execfn_len;
+    GuestAddr strings = execfn_at - (bytes - execfn_len);
+    GuestAddr platform = (strings & ~15ULL) - sizeof PLATFORM;
+    GuestAddr random = platform - 16;
+    memcpy((void *)execfn_at, execfn, execfn_len);
+    memcpy((void *)platform, PLATFORM, sizeof PLATFORM);
+    if (getrandom((void *)random, 16, 0) != 16)
+        return false;
+    Auxv aux;
+    build_auxv(&aux, image, execfn_at, platform, random);
+    size_t words = 1 + (argc + 1) + (envc + 1) + 2 * aux.count;
+    stack->initial_rsp = (random - words * 8) & ~15ULL;
+    write_tables((uint64_t *)stack->initial_rsp, strings, argv, argc, envp, envc, &aux);
+    return true;
+}
+
+bool loader_build_stack(const LoadedImage *image, int argc, char *const *argv, char *const *envp,
+                        const char *execfn, StackInfo *stack)
+{
+    uint64_t size = stack_size();
+    GuestAddr low = map_stack(size);
+    if (low == 0)
+        return false;
+    stack->stack_low = low;
+    stack->stack_high = low + size;
+    if (argc >= 0 && fill_stack(image, argv, (size_t)argc, envp, execfn, stack))
+        return true;
+    int e = argc < 0 ? EINVAL : errno;
+    munmap((void *)(low - PAGE_SIZE), size + PAGE_SIZE);
+    errno = e;
+    return false;
+}

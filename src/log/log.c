@@ -1,0 +1,153 @@
+/*
+ * log/log.c: -d items, the log file, statistics.
+ *
+ * The item table is the single source for parsing -d and for `-d help`.
+ * Output is written with stdio to the -D file (or stderr) and flushed at
+ * exit; the guest never sees the stream (Shunt's own file descriptor).
+ */
+#include "log/log.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct Log {
+    FILE *out;
+    uint32_t items;
+    ZydisFormatter formatter;
+    ZydisDecoder decoder;
+};
+
+static const struct {
+    uint32_t bit;
+    const char *name;
+    const char *help;
+} log_items[] = {
+    {LOG_IN_ASM, "in_asm", "show the guest instructions of each block translated"},
+    {LOG_OUT_ASM, "out_asm", "show the code-cache code emitted for each block"},
+    {LOG_EXEC, "exec", "show each block entered from the dispatcher"},
+    {LOG_NOCHAIN, "nochain", "do not chain blocks (every block exit goes to the dispatcher)"},
+};
+
+void log_print_items(FILE *out)
+{
+    fprintf(out, "Log items (comma separated, for -d):\n");
+    for (size_t i = 0; i < ARRAY_LEN(log_items); i++)
+        fprintf(out, "%-10s %s\n", log_items[i].name, log_items[i].help);
+}
+
+static bool parse_item(const char *name, size_t len, uint32_t *items)
+{
+    for (size_t i = 0; i < ARRAY_LEN(log_items); i++) {
+        if (strlen(log_items[i].name) == len && strncmp(log_items[i].name, name, len) == 0) {
+            *items |= log_items[i].bit;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool log_parse_items(const char *list, uint32_t *items)
+{
+    for (const char *p = list; *p;) {
+        size_t len = strcspn(p, ",");
+        if (len == 4 && strncmp(p, "help", 4) == 0) {
+            log_print_items(stdout);
+            return false;
+        }
+        if (!parse_item(p, len, items)) {
+            fprintf(stderr, "shunt: unknown log item '%.*s' (try -d help)\n", (int)len, p);
+            return false;
+        }
+        p += len + (p[len] == ',');
+    }
+    return true;
+}
+
+Log *log_open(const char *path, uint32_t items)
+{
+    Log *log = calloc(1, sizeof(*log));
+    if (!log)
+        return NULL;
+    log->items = items;
+    log->out = stderr;
+    if (path && !(log->out = fopen(path, "w"))) {
+        free(log);
+        return NULL;
+    }
+    ZydisFormatterInit(&log->formatter, ZYDIS_FORMATTER_STYLE_INTEL);
+    ZydisDecoderInit(&log->decoder, ZYDIS_MACHINE_MODE_LONG_64, ZYDIS_STACK_WIDTH_64);
+    return log;
+}
+
+bool log_enabled(const Log *log, uint32_t item)
+{
+    return (log->items & item) != 0;
+}
+
+void log_flush(Log *log)
+{
+    fflush(log->out);
+}
+
+static void print_insn(Log *log, uint64_t address, const ZydisDecodedInstruction *insn,
+                       const ZydisDecodedOperand *ops)
+{
+    char text[256];
+    ZydisFormatterFormatInstruction(&log->formatter, insn, ops, insn->operand_count_visible, text,
+                                    sizeof(text), address, NULL);
+    fprintf(log->out, "0x%016llx:  %s\n", (unsigned long long)address, text);
+}
+
+void log_in_asm(Log *log, const ScannedBlock *scanned, const char *symbol, uint64_t offset)
+{
+    fprintf(log->out, "----------------\nIN: %s", symbol ? symbol : "");
+    if (symbol && offset)
+        fprintf(log->out, "+0x%llx", (unsigned long long)offset);
+    fputc('\n', log->out);
+    for (size_t i = 0; i < scanned->count; i++) {
+        const ScannedInsn *si = &scanned->insns[i];
+        if (si->length == 0)
+            fprintf(log->out, "0x%016llx:  (no instruction: raises signal %d)\n",
+                    (unsigned long long)si->rip, si->fault_signal);
+        else
+            print_insn(log, si->rip, &si->insn, si->ops);
+    }
+    fputc('\n', log->out);
+}
+
+void log_out_asm(Log *log, const Block *block)
+{
+    fprintf(log->out, "OUT: [size=%u]\n", block->host_size);
+    ZydisDecodedInstruction insn;
+    ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];
+    for (uint32_t off = 0; off < block->host_size;) {
+        const uint8_t *hpc = block->host + off;
+        if (!ZYAN_SUCCESS(ZydisDecoderDecodeFull(&log->decoder, hpc, block->host_size - off, &insn,
+                                                 ops)))
+            break;
+        if (hpc == block->body)
+            fprintf(log->out, "  -- body (guest 0x%llx)\n", (unsigned long long)block->grip);
+        print_insn(log, (uint64_t)(uintptr_t)hpc, &insn, ops);
+        off += insn.length;
+    }
+    fputc('\n', log->out);
+}
+
+void log_exec(Log *log, const Block *block, const char *symbol)
+{
+    fprintf(log->out, "Trace: %p [%016llx] %s\n", (const void *)block->body,
+            (unsigned long long)block->grip, symbol ? symbol : "");
+}
+
+void log_stats(FILE *out, const Stats *s)
+{
+    fprintf(out, "shunt statistics:\n");
+    fprintf(out, "  blocks translated    %llu\n", (unsigned long long)s->blocks_translated);
+    fprintf(out, "  guest code bytes     %llu\n", (unsigned long long)s->guest_bytes);
+    fprintf(out, "  cache code bytes     %llu\n", (unsigned long long)s->cache_bytes);
+    fprintf(out, "  chained links        %llu\n", (unsigned long long)s->chained_links);
+    fprintf(out, "  indirect sites       %llu\n", (unsigned long long)s->indirect_sites);
+    fprintf(out, "  indirect misses      %llu\n", (unsigned long long)s->indirect_misses);
+    fprintf(out, "  dispatcher entries   %llu\n", (unsigned long long)s->dispatcher_entries);
+    fprintf(out, "  syscalls             %llu\n", (unsigned long long)s->syscalls);
+}

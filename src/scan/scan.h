@@ -1,0 +1,63 @@
+/*
+ * scan: CSAM, the code scanner.
+ *
+ * PURPOSE: decode guest code with Zydis from a guest rip to the end of its
+ * block (the first control transfer, a syscall, an instruction that must
+ * fault, or a size limit) and classify every instruction as plain (copied
+ * byte for byte) or sensitive (rewritten by translate/). The scanner reads
+ * guest memory only where the guest's memory map says it is executable, so
+ * a jump into data or into nothing becomes a FAULT with the signal the CPU
+ * would have raised.
+ */
+#ifndef SHUNT_SCAN_H
+#define SHUNT_SCAN_H
+
+#include "base/base.h"
+
+#include <Zydis/Zydis.h>
+
+#define SCAN_MAX_INSNS 64
+
+typedef enum InsnKind {
+    INSN_PLAIN,         /* copied as it is */
+    INSN_RIPREL,        /* plain, but with a rip-relative memory operand */
+    INSN_JMP,           /* direct jmp: target */
+    INSN_JCC,           /* direct conditional branch with a rel8/rel32 form: target */
+    INSN_JCC_SHORT,     /* loop/loope/loopne/jrcxz/jecxz (rel8 only): target */
+    INSN_CALL,          /* direct call: target */
+    INSN_JMP_INDIRECT,  /* jmp reg/mem */
+    INSN_CALL_INDIRECT, /* call reg/mem */
+    INSN_RET,           /* ret / ret imm16 */
+    INSN_SYSCALL,       /* syscall */
+    INSN_FAULT,         /* raises fault_signal at this rip when reached */
+} InsnKind;
+
+typedef struct ScannedInsn {
+    GuestAddr rip;
+    InsnKind kind;
+    uint8_t length;
+    int fault_signal;      /* INSN_FAULT: SIGILL, SIGSEGV, SIGTRAP, ... */
+    GuestAddr target;      /* direct branches and calls */
+    uint8_t bytes[ZYDIS_MAX_INSTRUCTION_LENGTH];
+    ZydisDecodedInstruction insn;
+    ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];
+} ScannedInsn;
+
+typedef struct ScannedBlock {
+    GuestAddr start;
+    size_t count;
+    ScannedInsn insns[SCAN_MAX_INSNS];
+} ScannedBlock;
+
+/* How many bytes from `addr` on are executable guest memory (0: none). The
+ * scanner asks this before it reads a byte of guest code. */
+typedef size_t (*ScanExecutableBytes)(void *arg, GuestAddr addr);
+
+/* Scans the block starting at `rip` into `out`. Always succeeds: code that
+ * cannot be decoded or fetched ends the block with an INSN_FAULT. */
+void scan_block(GuestAddr rip, ScanExecutableBytes executable, void *arg, ScannedBlock *out);
+
+/* True if the instruction ends a block. */
+bool scan_ends_block(InsnKind kind);
+
+#endif

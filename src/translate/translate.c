@@ -1,0 +1,267 @@
+/*
+ * translate/translate.c: one scanned block -> its copy in the cache.
+ *
+ * Walks the scanned instructions, copying plain ones and rewriting the
+ * sensitive ones (see translate.h for the block layout). Direct exits get a
+ * stub each, emitted after the body; the branch that leaves the block
+ * points at its stub until dispatch chains it. Every exit that leaves the
+ * cache parks guest rax in its slot, loads the exit's argument into rax and
+ * jumps through the Thread's exit routine (switch.S), which saves the rest.
+ */
+#include "translate/translate.h"
+
+#include "dispatch/layout.h"
+#include "translate/emit.h"
+
+#include <string.h>
+
+/* The exits a block's last instruction needs, in the order they are
+ * emitted: exit 0 is the taken/target edge, exit 1 the fall-through. */
+static uint16_t exit_count_of(const ScannedInsn *last)
+{
+    switch (last->kind) {
+    case INSN_JCC:
+    case INSN_JCC_SHORT:
+        return 2;
+    case INSN_JMP:
+    case INSN_CALL:
+    case INSN_PLAIN: /* block cut at the size limit: falls through */
+    case INSN_RIPREL:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Leaves the cache: guest rax parked, rax = arg, kind recorded. */
+static void emit_exit(Emitter *e, uint32_t kind, uint64_t arg)
+{
+    emit_store_slot(e, REG_RAX, T_SLOT_RAX);
+    emit_mov_imm64(e, REG_RAX, arg);
+    emit_store_slot_imm32(e, T_EXIT_KIND, kind);
+    emit_jmp_slot(e, T_ROUTINE_EXIT);
+}
+
+/* A branch to exit `index`, for now pointing at the body (fixed up when the
+ * stubs are emitted). */
+static void note_exit_branch(Block *block, uint16_t index, uint8_t *rel32, GuestAddr target)
+{
+    block->exits[index].rel32 = rel32;
+    block->exits[index].target = target;
+}
+
+static int jcc_condition(const ScannedInsn *si)
+{
+    /* Short form 0x70+cc, near form 0F 80+cc: the low nibble is cc. */
+    return si->insn.opcode & 0x0F;
+}
+
+static void emit_jcc(Emitter *e, Block *block, const ScannedInsn *si)
+{
+    uint8_t *taken = emit_jcc_rel32(e, jcc_condition(si), e->p);
+    note_exit_branch(block, 0, taken, si->target);
+    uint8_t *fall = emit_jmp_rel32(e, e->p);
+    note_exit_branch(block, 1, fall, si->rip + si->length);
+}
+
+/* loop/jrcxz have only a rel8 form: keep the instruction, aim it over the
+ * fall-through jmp at a jmp to the taken exit. */
+static void emit_jcc_short(Emitter *e, Block *block, const ScannedInsn *si)
+{
+    emit_bytes(e, si->bytes, si->length);
+    e->p[-1] = 5; /* rel8 is the last byte: skip one jmp rel32 */
+    uint8_t *fall = emit_jmp_rel32(e, e->p);
+    note_exit_branch(block, 1, fall, si->rip + si->length);
+    uint8_t *taken = emit_jmp_rel32(e, e->p);
+    note_exit_branch(block, 0, taken, si->target);
+}
+
+/* rdx = the target of an indirect jmp/call (rcx and rdx already parked;
+ * their guest values are still live for the operand). */
+static void emit_load_target(Emitter *e, const ScannedInsn *si)
+{
+    const ZydisDecodedOperand *op = &si->ops[0];
+    ZydisEncoderRequest req;
+    memset(&req, 0, sizeof(req));
+    req.machine_mode = ZYDIS_MACHINE_MODE_LONG_64;
+    req.mnemonic = ZYDIS_MNEMONIC_MOV;
+    req.operand_count = 2;
+    req.operands[0].type = ZYDIS_OPERAND_TYPE_REGISTER;
+    req.operands[0].reg.value = ZYDIS_REGISTER_RDX;
+    if (op->type == ZYDIS_OPERAND_TYPE_REGISTER) {
+        req.operands[1].type = ZYDIS_OPERAND_TYPE_REGISTER;
+        req.operands[1].reg.value = op->reg.value;
+    } else {
+        req.operands[1].type = ZYDIS_OPERAND_TYPE_MEMORY;
+        req.operands[1].mem.base = op->mem.base;
+        req.operands[1].mem.index = op->mem.index;
+        req.operands[1].mem.scale = op->mem.scale;
+        req.operands[1].mem.size = 8;
+        req.operands[1].mem.displacement = op->mem.disp.value;
+        if (op->mem.base == ZYDIS_REGISTER_RIP)
+            req.operands[1].mem.displacement += (ZyanI64)(si->rip + si->length);
+        if (op->mem.segment == ZYDIS_REGISTER_FS)
+            req.prefixes = ZYDIS_ATTRIB_HAS_SEGMENT_FS;
+    }
+    ZyanUSize size = ZYDIS_MAX_INSTRUCTION_LENGTH;
+    if (ZYAN_SUCCESS(ZydisEncoderEncodeInstructionAbsolute(&req, e->p, &size,
+                                                           (ZyanU64)(uintptr_t)e->p))) {
+        e->p += size;
+        return;
+    }
+    if (op->type == ZYDIS_OPERAND_TYPE_MEMORY && op->mem.base == ZYDIS_REGISTER_RIP &&
+        op->mem.segment != ZYDIS_REGISTER_FS) {
+        /* Pointer out of reach: mov rdx, imm64; mov rdx, [rdx] */
+        emit_mov_imm64(e, REG_RDX, (uint64_t)req.operands[1].mem.displacement);
+        const uint8_t load[] = {0x48, 0x8B, 0x12};
+        emit_bytes(e, load, sizeof(load));
+        return;
+    }
+    fatal("cannot encode the target load of the indirect branch at 0x%llx",
+          (unsigned long long)si->rip);
+}
+
+/* The inline lookup: rdx = guest target, guest rcx/rdx parked. Hits jump
+ * to the block's lookup entry, misses to the miss routine. No flags. */
+static void emit_lookup(Emitter *e)
+{
+    const uint8_t index[] = {0x0F, 0xB7, 0xCA}; /* movzx ecx, dx */
+    emit_bytes(e, index, sizeof(index));
+    const uint8_t key[] = {0x65, 0x48, 0x8B, 0x0C, 0xCD}; /* mov rcx, gs:[KEYS+rcx*8] */
+    emit_bytes(e, key, sizeof(key));
+    emit_u32(e, T_IBL_KEYS);
+    const uint8_t compare[] = {0x48, 0x8D, 0x0C, 0x11, /* lea rcx, [rcx+rdx] */
+                               0xE3, 0x08};            /* jrcxz over the miss jump */
+    emit_bytes(e, compare, sizeof(compare));
+    emit_jmp_slot(e, T_ROUTINE_MISS);
+    emit_bytes(e, index, sizeof(index));
+    const uint8_t go[] = {0x65, 0xFF, 0x24, 0xCD}; /* jmp gs:[VALUES+rcx*8] */
+    emit_bytes(e, go, sizeof(go));
+    emit_u32(e, T_IBL_VALUES);
+}
+
+static void emit_park_rcx_rdx(Emitter *e)
+{
+    emit_store_slot(e, REG_RCX, T_SLOT_RCX);
+    emit_store_slot(e, REG_RDX, T_SLOT_RDX);
+}
+
+static void emit_indirect(Emitter *e, const ScannedInsn *si, bool is_call)
+{
+    emit_park_rcx_rdx(e);
+    emit_load_target(e, si);
+    if (is_call)
+        emit_push_imm64(e, si->rip + si->length);
+    emit_lookup(e);
+}
+
+static void emit_ret(Emitter *e, const ScannedInsn *si)
+{
+    emit_park_rcx_rdx(e);
+    const uint8_t load[] = {0x48, 0x8B, 0x14, 0x24}; /* mov rdx, [rsp] */
+    emit_bytes(e, load, sizeof(load));
+    uint32_t pop = 8;
+    if (si->insn.operand_count_visible > 0 && si->ops[0].type == ZYDIS_OPERAND_TYPE_IMMEDIATE)
+        pop += (uint32_t)si->ops[0].imm.value.u;
+    const uint8_t lea[] = {0x48, 0x8D, 0xA4, 0x24}; /* lea rsp, [rsp+pop] */
+    emit_bytes(e, lea, sizeof(lea));
+    emit_u32(e, pop);
+    emit_lookup(e);
+}
+
+static bool uses_guest_gs(const ScannedInsn *si)
+{
+    switch (si->insn.mnemonic) {
+    case ZYDIS_MNEMONIC_RDGSBASE:
+    case ZYDIS_MNEMONIC_WRGSBASE:
+        return true;
+    default:
+        return (si->insn.attributes & ZYDIS_ATTRIB_HAS_SEGMENT_GS) != 0;
+    }
+}
+
+static void emit_insn(Emitter *e, Block *block, const ScannedInsn *si)
+{
+    if (uses_guest_gs(si))
+        fatal("guest code at 0x%llx uses the GS segment, which is not supported yet",
+              (unsigned long long)si->rip);
+    switch (si->kind) {
+    case INSN_PLAIN:
+        emit_bytes(e, si->bytes, si->length);
+        break;
+    case INSN_RIPREL: {
+        size_t n = translate_riprel(si, e->p);
+        if (n == 0)
+            fatal("cannot re-encode the rip-relative instruction at 0x%llx",
+                  (unsigned long long)si->rip);
+        e->p += n;
+        break;
+    }
+    case INSN_JMP:
+        note_exit_branch(block, 0, emit_jmp_rel32(e, e->p), si->target);
+        break;
+    case INSN_JCC:
+        emit_jcc(e, block, si);
+        break;
+    case INSN_JCC_SHORT:
+        emit_jcc_short(e, block, si);
+        break;
+    case INSN_CALL:
+        emit_push_imm64(e, si->rip + si->length);
+        note_exit_branch(block, 0, emit_jmp_rel32(e, e->p), si->target);
+        break;
+    case INSN_JMP_INDIRECT:
+        emit_indirect(e, si, false);
+        break;
+    case INSN_CALL_INDIRECT:
+        emit_indirect(e, si, true);
+        break;
+    case INSN_RET:
+        emit_ret(e, si);
+        break;
+    case INSN_SYSCALL:
+        emit_exit(e, EXIT_SYSCALL, si->rip + si->length);
+        break;
+    case INSN_FAULT:
+        emit_exit(e, EXIT_FAULT | ((uint32_t)si->fault_signal << 8), si->rip);
+        break;
+    }
+}
+
+/* Stubs after the body: each exit's branch is pointed at its stub. */
+static void emit_stubs(Emitter *e, Block *block)
+{
+    for (uint16_t i = 0; i < block->exit_count; i++) {
+        ExitStub *exit = &block->exits[i];
+        exit->stub = e->p;
+        emit_patch_rel32(exit->rel32, exit->stub);
+        emit_exit(e, EXIT_DIRECT, (uint64_t)(uintptr_t)exit);
+    }
+}
+
+Block *translate_block(Cache *cache, const ScannedBlock *scanned)
+{
+    const ScannedInsn *last = &scanned->insns[scanned->count - 1];
+    Block *block = cache_block_new(cache, scanned->start, (uint16_t)scanned->count,
+                                   exit_count_of(last));
+    Emitter e;
+    e.start = cache_reserve(cache, TRANSLATE_MAX_BLOCK_BYTES);
+    e.p = e.start;
+    block->host = block->lookup_entry = e.start;
+    emit_load_slot(&e, REG_RCX, T_SLOT_RCX);
+    emit_load_slot(&e, REG_RDX, T_SLOT_RDX);
+    block->body = e.p;
+    for (size_t i = 0; i < scanned->count; i++) {
+        const ScannedInsn *si = &scanned->insns[i];
+        block->rip_map[i].guest_offset = (uint16_t)(si->rip - scanned->start);
+        block->rip_map[i].host_offset = (uint16_t)(e.p - e.start);
+        emit_insn(&e, block, si);
+    }
+    if (!scan_ends_block(last->kind))
+        note_exit_branch(block, 0, emit_jmp_rel32(&e, e.p), last->rip + last->length);
+    emit_stubs(&e, block);
+    block->guest_size = (uint32_t)(last->rip + last->length - scanned->start);
+    block->host_size = (uint32_t)(e.p - e.start);
+    cache_commit(cache, block->host_size);
+    return block;
+}

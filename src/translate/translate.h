@@ -1,0 +1,42 @@
+/*
+ * translate: PATM, emitting the cache copy of a scanned block.
+ *
+ * PURPOSE: plain instructions are copied byte for byte; sensitive ones are
+ * rewritten (DESIGN.md decision 1): rip-relative operands re-encoded for
+ * the copy's address (or through a scratch register when out of reach),
+ * `call` pushes the guest return address, direct branches go through exit
+ * stubs that dispatch later chains, indirect branches and `ret` look their
+ * target up inline without touching rflags, `syscall` and faulting
+ * instructions leave the cache with the guest rip. The block's rip map is
+ * filled as instructions are emitted.
+ *
+ * Layout of a block in the cache:
+ *   lookup_entry: mov rcx,gs:[SLOT_RCX]; mov rdx,gs:[SLOT_RDX]
+ *   body:         the translated instructions
+ *                 the exit stubs of the block's direct exits
+ */
+#ifndef SHUNT_TRANSLATE_H
+#define SHUNT_TRANSLATE_H
+
+#include "cache/cache.h"
+#include "scan/scan.h"
+
+/* Translates `scanned` into the cache. Exits are left unchained: the
+ * caller links them (it owns the chaining policy). */
+Block *translate_block(Cache *cache, const ScannedBlock *scanned);
+
+/* The largest number of cache bytes one block can take. */
+#define TRANSLATE_MAX_BLOCK_BYTES 8192
+
+
+
+/*
+ * Emits the copy of one rip-relative instruction `si` at `out` (which is its
+ * final cache address): re-encoded when its operand stays within rel32
+ * reach of `out`, otherwise through a scratch register parked in a Thread
+ * slot. Returns the number of bytes written (at most
+ * TRANSLATE_MAX_RIPREL_BYTES); 0 if the instruction cannot be re-encoded.
+ */
+size_t translate_riprel(const ScannedInsn *si, uint8_t *out);
+#define TRANSLATE_MAX_RIPREL_BYTES 48
+#endif
