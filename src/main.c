@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 #define SHUNT_VERSION "0.1.0"
@@ -128,6 +129,11 @@ static Thread *set_up(Process *process, int guest_argc, char **guest_argv, const
         return NULL;
     }
     os_init(thread);
+    process->os.guest_argc = guest_argc;
+    process->os.guest_argv = guest_argv;
+    /* The name ps and /proc/self/stat show: the guest's, like execve. */
+    const char *base = strrchr(process->image.path, '/');
+    prctl(PR_SET_NAME, base ? base + 1 : process->image.path, 0, 0, 0);
     thread->ctx.rsp = process->stack.initial_rsp;
     thread->ctx.rip = process->image.entry;
     return thread;

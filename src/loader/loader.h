@@ -18,7 +18,9 @@
 
 #define LOADER_MAX_SEGMENTS 16
 
-/* One mapped PT_LOAD segment, page-aligned, with its PROT_* bits. */
+/* One mapped PT_LOAD segment, page-aligned, with its PROT_* bits (from
+ * p_flags, except that PROT_EXEC implies PROT_READ). Sorted and disjoint: a
+ * page shared by two PT_LOADs belongs to the later one, as natively. */
 typedef struct LoadedSegment {
     GuestAddr start, end;
     int prot;
@@ -31,19 +33,19 @@ typedef struct LoaderSymbol {
 } LoaderSymbol;
 
 typedef struct LoadedImage {
-    char *path;           /* absolute path of the program (for /proc/self/exe) */
-    GuestAddr load_bias;  /* 0 for ET_EXEC */
-    GuestAddr entry;      /* e_entry + load_bias */
-    GuestAddr phdr;       /* guest address of the program headers (AT_PHDR) */
-    uint16_t phnum;       /* AT_PHNUM */
-    uint16_t phent;       /* AT_PHENT */
-    GuestAddr image_start;  /* page-aligned lowest mapped address */
-    GuestAddr image_end;    /* page-aligned end of the highest segment (bss included) */
-    GuestAddr brk_start;    /* where the program break starts (page-aligned, >= image_end) */
-    GuestAddr brk_limit;    /* end of the region reserved (PROT_NONE) for brk */
+    char *path;            /* absolute path of the program (for /proc/self/exe) */
+    GuestAddr load_bias;   /* 0 for ET_EXEC */
+    GuestAddr entry;       /* e_entry + load_bias */
+    GuestAddr phdr;        /* guest address of the program headers (AT_PHDR) */
+    uint16_t phnum;        /* AT_PHNUM */
+    uint16_t phent;        /* AT_PHENT */
+    GuestAddr image_start; /* page-aligned lowest mapped address */
+    GuestAddr image_end;   /* page-aligned end of the highest segment (bss included) */
+    GuestAddr brk_start;   /* where the program break starts (page-aligned, >= image_end) */
+    GuestAddr brk_limit;   /* end of the region reserved (PROT_NONE) for brk */
     size_t segment_count;
     LoadedSegment segments[LOADER_MAX_SEGMENTS];
-    size_t symbol_count;   /* function and object symbols, sorted by address */
+    size_t symbol_count; /* function and object symbols, sorted by address */
     LoaderSymbol *symbols;
 } LoadedImage;
 
@@ -82,7 +84,8 @@ bool loader_build_stack(const LoadedImage *image, int argc, char *const *argv, c
  * programs in one process. */
 void loader_unload(LoadedImage *image);
 
-/* The symbol containing `addr` (or NULL); *offset receives addr - symbol. */
+/* The symbol containing `addr` (a size-0 symbol contains only its own
+ * address), or NULL; *offset (if offset is not NULL) receives addr - symbol. */
 const LoaderSymbol *loader_symbol_at(const LoadedImage *image, GuestAddr addr, uint64_t *offset);
 
 #endif

@@ -25,9 +25,9 @@
 #define MAX_ALIGN (1ULL << 30)
 
 typedef struct MapPlan {
-    uint64_t lo, hi;  /* page-aligned span of the segments, before the bias */
-    uint64_t align;   /* largest power-of-two p_align (used for ET_DYN only) */
-    GuestAddr base;   /* where lo ended up */
+    uint64_t lo, hi;   /* page-aligned span of the segments, before the bias */
+    uint64_t align;    /* largest power-of-two p_align (used for ET_DYN only) */
+    GuestAddr base;    /* where lo ended up */
     uint64_t brk_size; /* bytes reserved after the image for brk */
 } MapPlan;
 

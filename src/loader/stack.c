@@ -32,7 +32,7 @@
 #define STACK_MAX (1ULL << 30)
 /* Below the host stack, clear of it and of its growth. */
 #define STACK_GAP (64ULL << 30)
-#define MAX_AUXV 32
+#define MAX_AUXV 32 /* build_auxv adds at most 23 entries */
 
 static const char PLATFORM[] = "x86_64";
 
@@ -161,8 +161,8 @@ static void write_tables(uint64_t *sp, GuestAddr strings, char *const *argv, siz
 
 /* Lays everything out once the mapping exists; false if the strings do not
  * fit in a quarter of the stack (the kernel's E2BIG rule). */
-static bool fill_stack(const LoadedImage *image, char *const *argv, size_t argc,
-                       char *const *envp, const char *execfn, StackInfo *stack)
+static bool fill_stack(const LoadedImage *image, char *const *argv, size_t argc, char *const *envp,
+                       const char *execfn, StackInfo *stack)
 {
     size_t envc = count_strings(envp), execfn_len = strlen(execfn) + 1;
     size_t bytes = strings_bytes(argv, argc) + strings_bytes(envp, envc) + execfn_len;

@@ -1,12 +1,17 @@
 /*
  * os/files.c: file-system calls whose answer would reveal Shunt.
  *
- * readlink("/proc/self/exe") names the guest program, not Shunt.
+ * /proc/self/exe names and opens the guest program, not Shunt;
+ * /proc/self/cmdline holds the guest's arguments.
  */
 #include "os/os_internal.h"
 
+#include <fcntl.h>
+#include <stdio.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/syscall.h>
+#include <unistd.h>
 
 static int64_t copy_link(const char *target, uint64_t buf, uint64_t size)
 {
@@ -36,4 +41,55 @@ int64_t os_sys_readlinkat(Thread *thread, const uint64_t args[6])
     if (alias)
         return copy_link(alias, args[2], args[3]);
     return raw_syscall6(SYS_readlinkat, args[0], args[1], args[2], args[3], 0, 0);
+}
+
+static bool is_own_proc_file(const char *path, const char *file)
+{
+    char own[64];
+    snprintf(own, sizeof(own), "/proc/%d/%s", (int)getpid(), file);
+    char self[64];
+    snprintf(self, sizeof(self), "/proc/self/%s", file);
+    return strcmp(path, own) == 0 || strcmp(path, self) == 0;
+}
+
+/* /proc/self/cmdline: the guest's argv, NUL-terminated strings, served
+ * from a memfd (the kernel's would show Shunt's command line). */
+static int64_t open_cmdline(Thread *thread, uint64_t flags)
+{
+    const OsState *os = &thread->process->os;
+    int64_t fd = raw_syscall(SYS_memfd_create, (uint64_t)(uintptr_t)"cmdline",
+                             (flags & O_CLOEXEC) ? MFD_CLOEXEC : 0, 0);
+    if (fd < 0)
+        return fd;
+    for (int i = 0; i < os->guest_argc; i++) {
+        const char *arg = os->guest_argv[i];
+        raw_syscall(SYS_write, (uint64_t)fd, (uint64_t)(uintptr_t)arg, strlen(arg) + 1);
+    }
+    raw_syscall(SYS_lseek, (uint64_t)fd, 0, SEEK_SET);
+    return fd;
+}
+
+/* Opens what the guest would see at `path`. */
+static int64_t open_guest_view(Thread *thread, uint64_t dirfd, const char *path, uint64_t flags,
+                               uint64_t mode)
+{
+    if (path[0] == '/') {
+        const char *alias = os_exe_alias(thread, path);
+        if (alias)
+            path = alias;
+        else if (is_own_proc_file(path, "cmdline"))
+            return open_cmdline(thread, flags);
+    }
+    return raw_syscall6(SYS_openat, dirfd, (uint64_t)(uintptr_t)path, flags, mode, 0, 0);
+}
+
+int64_t os_sys_open(Thread *thread, const uint64_t args[6])
+{
+    return open_guest_view(thread, (uint64_t)AT_FDCWD, (const char *)(uintptr_t)args[0], args[1],
+                           args[2]);
+}
+
+int64_t os_sys_openat(Thread *thread, const uint64_t args[6])
+{
+    return open_guest_view(thread, args[0], (const char *)(uintptr_t)args[1], args[2], args[3]);
 }

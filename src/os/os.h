@@ -40,6 +40,8 @@ typedef struct OsState {
     GuestMap map;
     GuestSigaction sigactions[65];
     const char *guest_path; /* absolute path of the program */
+    int guest_argc;
+    char **guest_argv;
 } OsState;
 
 typedef struct Thread Thread;

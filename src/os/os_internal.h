@@ -32,6 +32,8 @@ int64_t os_sys_enosys(Thread *thread, const uint64_t args[6]);
 /* files.c */
 int64_t os_sys_readlink(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_readlinkat(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_open(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_openat(Thread *thread, const uint64_t args[6]);
 
 /* signals.c */
 int64_t os_sys_rt_sigaction(Thread *thread, const uint64_t args[6]);

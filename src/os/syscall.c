@@ -28,6 +28,8 @@ static const SyscallHandler handlers[] = {
     [SYS_rseq] = os_sys_enosys,   /* the kernel would rewind to guest rips */
     [SYS_readlink] = os_sys_readlink,
     [SYS_readlinkat] = os_sys_readlinkat,
+    [SYS_open] = os_sys_open,
+    [SYS_openat] = os_sys_openat,
     [SYS_rt_sigaction] = os_sys_rt_sigaction,
 };
 

@@ -9,15 +9,14 @@
  * not use, parked in a Thread slot around it; lea becomes a mov of the
  * absolute address. None of this touches rflags.
  */
-#include "translate/translate.h"
+#include "translate/translate_internal.h"
 
 #include "dispatch/layout.h"
 #include "translate/emit.h"
 
 #include <string.h>
 
-/* Zydis register -> encoding number for the 64-bit GPRs, -1 otherwise. */
-static int gpr_number(ZydisRegister reg)
+int translate_gpr_number(ZydisRegister reg)
 {
     ZydisRegister full = ZydisRegisterGetLargestEnclosing(ZYDIS_MACHINE_MODE_LONG_64, reg);
     if (full >= ZYDIS_REGISTER_RAX && full <= ZYDIS_REGISTER_R15)
@@ -25,16 +24,17 @@ static int gpr_number(ZydisRegister reg)
     return -1;
 }
 
-static const ZydisDecodedOperand *rip_operand(const ScannedInsn *si, int *index)
+int translate_memory_operand(const ScannedInsn *si, ZydisRegister segment)
 {
-    for (uint8_t i = 0; i < si->insn.operand_count; i++) {
-        if (si->ops[i].type == ZYDIS_OPERAND_TYPE_MEMORY &&
-            si->ops[i].mem.base == ZYDIS_REGISTER_RIP) {
-            *index = i;
-            return &si->ops[i];
-        }
+    for (uint8_t i = 0; i < si->insn.operand_count_visible; i++) {
+        const ZydisDecodedOperand *op = &si->ops[i];
+        if (op->type != ZYDIS_OPERAND_TYPE_MEMORY)
+            continue;
+        if (segment == ZYDIS_REGISTER_RIP ? op->mem.base == ZYDIS_REGISTER_RIP
+                                          : op->mem.segment == segment)
+            return i;
     }
-    return NULL;
+    return -1;
 }
 
 static GuestAddr operand_address(const ScannedInsn *si, const ZydisDecodedOperand *op)
@@ -42,8 +42,7 @@ static GuestAddr operand_address(const ScannedInsn *si, const ZydisDecodedOperan
     return si->rip + si->length + (uint64_t)op->mem.disp.value;
 }
 
-/* A GPR the instruction neither reads nor writes, explicitly or not. */
-static int free_scratch_register(const ScannedInsn *si)
+int translate_free_scratch(const ScannedInsn *si)
 {
     uint32_t used = 1u << REG_RSP;
     for (uint8_t i = 0; i < si->insn.operand_count; i++) {
@@ -56,7 +55,7 @@ static int free_scratch_register(const ScannedInsn *si)
             regs[2] = op->mem.index;
         }
         for (int r = 0; r < 3; r++) {
-            int n = gpr_number(regs[r]);
+            int n = translate_gpr_number(regs[r]);
             if (n >= 0)
                 used |= 1u << n;
         }
@@ -76,7 +75,7 @@ static bool encode(ZydisEncoderRequest *req, uint8_t *out, size_t *len, uint8_t 
     return ZYAN_SUCCESS(status);
 }
 
-static bool to_request(const ScannedInsn *si, ZydisEncoderRequest *req)
+bool translate_to_request(const ScannedInsn *si, ZydisEncoderRequest *req)
 {
     return ZYAN_SUCCESS(ZydisEncoderDecodedInstructionToEncoderRequest(
         &si->insn, si->ops, si->insn.operand_count_visible, req));
@@ -85,7 +84,7 @@ static bool to_request(const ScannedInsn *si, ZydisEncoderRequest *req)
 /* lea reg64, [rip+x] -> mov reg64, imm64 */
 static size_t far_lea(const ScannedInsn *si, GuestAddr address, uint8_t *out)
 {
-    int reg = gpr_number(si->ops[0].reg.value);
+    int reg = translate_gpr_number(si->ops[0].reg.value);
     if (si->insn.operand_width != 64 || reg < 0)
         return 0;
     Emitter e = {out, out};
@@ -97,9 +96,9 @@ static size_t far_operand(const ScannedInsn *si, int index, GuestAddr address, u
 {
     if (si->insn.mnemonic == ZYDIS_MNEMONIC_LEA)
         return far_lea(si, address, out);
-    int scratch = free_scratch_register(si);
+    int scratch = translate_free_scratch(si);
     ZydisEncoderRequest req;
-    if (scratch < 0 || !to_request(si, &req))
+    if (scratch < 0 || !translate_to_request(si, &req))
         return 0;
     req.operands[index].mem.base = (ZydisRegister)(ZYDIS_REGISTER_RAX + scratch);
     req.operands[index].mem.displacement = 0;
@@ -116,13 +115,12 @@ static size_t far_operand(const ScannedInsn *si, int index, GuestAddr address, u
 
 size_t translate_riprel(const ScannedInsn *si, uint8_t *out)
 {
-    int index;
-    const ZydisDecodedOperand *op = rip_operand(si, &index);
-    if (!op)
+    int index = translate_memory_operand(si, ZYDIS_REGISTER_RIP);
+    if (index < 0)
         return 0;
-    GuestAddr address = operand_address(si, op);
+    GuestAddr address = operand_address(si, &si->ops[index]);
     ZydisEncoderRequest req;
-    if (to_request(si, &req)) {
+    if (translate_to_request(si, &req)) {
         req.operands[index].mem.displacement = (ZyanI64)address;
         size_t len;
         if (encode(&req, out, &len, out))

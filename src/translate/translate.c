@@ -8,7 +8,7 @@
  * cache parks guest rax in its slot, loads the exit's argument into rax and
  * jumps through the Thread's exit routine (switch.S), which saves the rest.
  */
-#include "translate/translate.h"
+#include "translate/translate_internal.h"
 
 #include "dispatch/layout.h"
 #include "translate/emit.h"
@@ -169,7 +169,7 @@ static void emit_ret(Emitter *e, const ScannedInsn *si)
     emit_lookup(e);
 }
 
-static bool uses_guest_gs(const ScannedInsn *si)
+bool translate_uses_guest_gs(const ScannedInsn *si)
 {
     switch (si->insn.mnemonic) {
     case ZYDIS_MNEMONIC_RDGSBASE:
@@ -182,9 +182,13 @@ static bool uses_guest_gs(const ScannedInsn *si)
 
 static void emit_insn(Emitter *e, Block *block, const ScannedInsn *si)
 {
-    if (uses_guest_gs(si))
-        fatal("guest code at 0x%llx uses the GS segment, which is not supported yet",
-              (unsigned long long)si->rip);
+    if (translate_uses_guest_gs(si)) {
+        size_t n = translate_guest_gs(si, e->p);
+        if (n == 0 || scan_ends_block(si->kind))
+            fatal("cannot translate the use of GS at 0x%llx", (unsigned long long)si->rip);
+        e->p += n;
+        return;
+    }
     switch (si->kind) {
     case INSN_PLAIN:
         emit_bytes(e, si->bytes, si->length);

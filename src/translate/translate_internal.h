@@ -1,0 +1,23 @@
+/*
+ * translate_internal.h: helpers shared by the files of src/translate/.
+ */
+#ifndef SHUNT_TRANSLATE_INTERNAL_H
+#define SHUNT_TRANSLATE_INTERNAL_H
+
+#include "translate/translate.h"
+
+/* Zydis register -> encoding number of its 64-bit GPR, -1 if not a GPR. */
+int translate_gpr_number(ZydisRegister reg);
+/* A GPR the instruction neither reads nor writes, explicitly or not; -1 if none. */
+int translate_free_scratch(const ScannedInsn *si);
+/* Index of the memory operand using `segment` (GS), or based on RIP when
+ * `segment` is ZYDIS_REGISTER_RIP; -1 if none. */
+int translate_memory_operand(const ScannedInsn *si, ZydisRegister segment);
+/* The encoder request equivalent to the decoded instruction. */
+bool translate_to_request(const ScannedInsn *si, ZydisEncoderRequest *req);
+
+/* The copy of an instruction that uses the guest's GS (segment.c). */
+size_t translate_guest_gs(const ScannedInsn *si, uint8_t *out);
+bool translate_uses_guest_gs(const ScannedInsn *si);
+
+#endif

@@ -1,0 +1,128 @@
+/*
+ * Unit test: the block table, the cache-offset -> guest-rip map, chaining
+ * and the page record.
+ *
+ * Blocks here are real translations of a small synthetic guest program,
+ * so the rip map and the exits are the ones the translator produces.
+ */
+#include "check.h"
+#include "cache/cache.h"
+#include "scan/scan.h"
+#include "translate/translate.h"
+
+#include <string.h>
+#include <sys/mman.h>
+
+static size_t all_executable(void *arg, GuestAddr addr)
+{
+    (void)arg;
+    (void)addr;
+    return 16;
+}
+
+static Block *translate_at(Cache *cache, GuestAddr grip)
+{
+    static ScannedBlock scanned;
+    scan_block(grip, all_executable, NULL, &scanned);
+    Block *b = translate_block(cache, &scanned);
+    cache_block_insert(cache, b);
+    cache_note_pages(cache, b);
+    return b;
+}
+
+static void test_table(Cache *cache, uint8_t *guest)
+{
+    /* 3000 one-instruction blocks: `ret` at distinct addresses (forces growth). */
+    memset(guest, 0xC3, 3000);
+    Block *blocks[3000];
+    for (int i = 0; i < 3000; i++)
+        blocks[i] = translate_at(cache, (GuestAddr)(uintptr_t)(guest + i));
+    CHECK(cache_block_count(cache) >= 3000);
+    for (int i = 0; i < 3000; i++) {
+        CHECK(cache_lookup(cache, (GuestAddr)(uintptr_t)(guest + i)) == blocks[i]);
+        CHECK(cache_block_at(cache, blocks[i]->body) == blocks[i]);
+        CHECK(cache_block_at(cache, blocks[i]->host + blocks[i]->host_size - 1) == blocks[i]);
+    }
+    CHECK(cache_lookup(cache, (GuestAddr)(uintptr_t)(guest + 5000)) == NULL);
+    CHECK(cache_block_at(cache, (const uint8_t *)1) == NULL);
+}
+
+static void test_rip_map(Cache *cache, uint8_t *guest)
+{
+    /* nop; mov eax,1 (5 bytes); add rax,[rip+0] (7 bytes); jmp back to start */
+    const uint8_t code[] = {0x90, 0xB8, 0x01, 0x00, 0x00, 0x00, 0x48, 0x03,
+                            0x05, 0x00, 0x00, 0x00, 0x00, 0xEB, 0xF1};
+    memcpy(guest, code, sizeof(code));
+    GuestAddr g = (GuestAddr)(uintptr_t)guest;
+    Block *b = translate_at(cache, g);
+    CHECK(b->insn_count == 4);
+    CHECK(b->guest_size == sizeof(code));
+    CHECK(cache_guest_rip_at(b, b->body) == g);
+    CHECK(cache_guest_rip_at(b, b->body + 1) == g + 1);
+    CHECK(cache_guest_rip_at(b, b->body + 2) == g + 1);
+    /* Every byte of each instruction's translation maps to that instruction. */
+    for (uint16_t i = 0; i < b->insn_count; i++) {
+        const uint8_t *start = b->host + b->rip_map[i].host_offset;
+        CHECK(cache_guest_rip_at(b, start) == g + b->rip_map[i].guest_offset);
+    }
+    CHECK(b->rip_map[3].guest_offset == 13);
+    /* The jmp goes back to the block itself: one exit, to g. */
+    CHECK(b->exit_count == 1 && b->exits[0].target == g);
+}
+
+static int32_t rel32_at(const uint8_t *field)
+{
+    int32_t v;
+    memcpy(&v, field, 4);
+    return v;
+}
+
+static void test_link(Cache *cache, uint8_t *guest)
+{
+    /* A: jmp +0x10 (to B); B: ret */
+    guest[0] = 0xEB;
+    guest[1] = 0x0E;
+    guest[0x10] = 0xC3;
+    GuestAddr ga = (GuestAddr)(uintptr_t)guest;
+    Block *a = translate_at(cache, ga);
+    Block *b = translate_at(cache, ga + 0x10);
+    ExitStub *e = &a->exits[0];
+    CHECK(e->target == ga + 0x10);
+    CHECK(e->rel32 + 4 + rel32_at(e->rel32) == e->stub);
+    CHECK(cache_link(cache, e, b));
+    CHECK(!cache_link(cache, e, b));
+    CHECK(e->rel32 + 4 + rel32_at(e->rel32) == b->body);
+    CHECK(b->incoming == e);
+    cache_unlink_incoming(b);
+    CHECK(e->rel32 + 4 + rel32_at(e->rel32) == e->stub);
+    CHECK(b->incoming == NULL && e->to == NULL);
+}
+
+static void test_pages(Cache *cache, uint8_t *guest)
+{
+    GuestAddr page_end = PAGE_UP((GuestAddr)(uintptr_t)guest + 1);
+    uint8_t *straddle = (uint8_t *)(uintptr_t)(page_end - 2);
+    /* mov eax,imm32 straddles the page boundary, then ret. */
+    const uint8_t code[] = {0xB8, 1, 2, 3, 4, 0xC3};
+    memcpy(straddle, code, sizeof(code));
+    size_t before_first = cache_page_block_count(cache, page_end - 1);
+    size_t before_second = cache_page_block_count(cache, page_end);
+    translate_at(cache, (GuestAddr)(uintptr_t)straddle);
+    CHECK(cache_page_block_count(cache, page_end - 1) == before_first + 1);
+    CHECK(cache_page_block_count(cache, page_end) == before_second + 1);
+    CHECK(cache_page_block_count(cache, page_end + 5 * PAGE_SIZE) == 0);
+}
+
+int main(void)
+{
+    uint8_t *guest = mmap(NULL, 1 << 20, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    CHECK(guest != MAP_FAILED);
+    Cache *cache = cache_create((GuestAddr)(uintptr_t)guest,
+                                (GuestAddr)(uintptr_t)guest + (1 << 20), 64 << 20);
+    CHECK(cache != NULL);
+    test_table(cache, guest);
+    test_rip_map(cache, guest + 0x10000);
+    test_link(cache, guest + 0x20000);
+    test_pages(cache, guest + 0x30000);
+    return check_failures != 0;
+}
