@@ -45,8 +45,8 @@ static uint64_t xsave_mask_and_check(void)
 void dispatch_lookup_flush(Thread *thread)
 {
     for (size_t i = 0; i < IBL_ENTRIES; i++) {
-        thread->ibl_keys[i] = 0;
-        thread->ibl_values[i] = (uint8_t *)(uintptr_t)shunt_exit_lookup_miss;
+        thread->ibl[i].key = 0;
+        thread->ibl[i].value = (uint8_t *)(uintptr_t)shunt_exit_lookup_miss;
     }
 }
 
@@ -132,8 +132,8 @@ static Block *block_for(Thread *thread, GuestAddr grip)
 static void remember_indirect(Thread *thread, GuestAddr grip, Block *block)
 {
     size_t index = grip & (IBL_ENTRIES - 1);
-    thread->ibl_keys[index] = (uint64_t)0 - grip;
-    thread->ibl_values[index] = block->lookup_entry;
+    thread->ibl[index].key = (uint64_t)0 - grip;
+    thread->ibl[index].value = block->lookup_entry;
 }
 
 void dispatch_exit(Thread *thread)

@@ -66,9 +66,11 @@ typedef struct Thread {
     GuestContext ctx;
     uint8_t pad2[T_XSAVE - T_CTX - CTX_SIZE];
     _Alignas(64) uint8_t xsave[T_XSAVE_SIZE];
-    uint8_t pad3[T_IBL_KEYS - T_XSAVE - T_XSAVE_SIZE];
-    uint64_t ibl_keys[IBL_ENTRIES];
-    uint8_t *ibl_values[IBL_ENTRIES];
+    uint8_t pad3[T_IBL - T_XSAVE - T_XSAVE_SIZE];
+    struct {
+        uint64_t key;   /* 0 - guest rip */
+        uint8_t *value; /* the block's lookup entry */
+    } ibl[IBL_ENTRIES];
 } Thread;
 
 _Static_assert(offsetof(Thread, slot_rax) == T_SLOT_RAX, "layout");
@@ -92,8 +94,8 @@ _Static_assert(offsetof(GuestContext, rflags) == CTX_RFLAGS, "layout");
 _Static_assert(offsetof(GuestContext, fsbase) == CTX_FSBASE, "layout");
 _Static_assert(sizeof(GuestContext) == CTX_SIZE, "layout");
 _Static_assert(offsetof(Thread, xsave) == T_XSAVE, "layout");
-_Static_assert(offsetof(Thread, ibl_keys) == T_IBL_KEYS, "layout");
-_Static_assert(offsetof(Thread, ibl_values) == T_IBL_VALUES, "layout");
+_Static_assert(offsetof(Thread, ibl) == T_IBL, "layout");
+_Static_assert(sizeof(((Thread *)0)->ibl[0]) == 16, "layout");
 
 /* A thread block for `process`, GS not yet pointed at it. */
 Thread *dispatch_thread_new(Process *process);

@@ -54,16 +54,18 @@
 #define T_XSAVE_SIZE 0x3e00
 
 /* The indirect-branch lookup table: a direct-mapped cache of guest rip ->
- * cache address, indexed by the low 16 bits of the guest rip. Keys hold the
+ * cache address, indexed by the low 16 bits of the guest rip, 16 bytes an
+ * entry so that key and value share a cache line. The key holds the
  * NEGATED guest rip so that `lea rcx,[rcx+rdx]; jrcxz` compares without
- * touching rflags. Values hold the block's lookup entry (which restores the
- * parked rcx/rdx). An empty slot has key 0 and the miss routine as value, so
- * even a jump to guest address 0 ends up in the miss path. */
+ * touching rflags. The value is the block's lookup entry (which restores
+ * the parked rcx/rdx). An empty entry has key 0 and the miss routine as
+ * value, so even a jump to guest address 0 ends up in the miss path. */
 #define IBL_BITS 16
 #define IBL_ENTRIES (1 << IBL_BITS)
-#define T_IBL_KEYS 0x4000
-#define T_IBL_VALUES (T_IBL_KEYS + IBL_ENTRIES * 8)
-#define T_HOT_END (T_IBL_VALUES + IBL_ENTRIES * 8)
+#define T_IBL 0x4000
+#define T_IBL_KEY T_IBL
+#define T_IBL_VALUE (T_IBL + 8)
+#define T_HOT_END (T_IBL + IBL_ENTRIES * 16)
 
 /* Exit kinds: why generated code left the cache. */
 #define EXIT_DIRECT 1   /* arg: ExitStub * of an unchained direct branch */

@@ -125,19 +125,21 @@ static void emit_load_target(Emitter *e, const ScannedInsn *si)
  * to the block's lookup entry, misses to the miss routine. No flags. */
 static void emit_lookup(Emitter *e)
 {
-    const uint8_t index[] = {0x0F, 0xB7, 0xCA}; /* movzx ecx, dx */
+    /* rcx = 2 * (rdx & 0xffff): with scale 8, the byte offset of the entry. */
+    const uint8_t index[] = {0x0F, 0xB7, 0xCA,        /* movzx ecx, dx */
+                             0x48, 0x8D, 0x0C, 0x09}; /* lea rcx, [rcx+rcx] */
     emit_bytes(e, index, sizeof(index));
-    const uint8_t key[] = {0x65, 0x48, 0x8B, 0x0C, 0xCD}; /* mov rcx, gs:[KEYS+rcx*8] */
+    const uint8_t key[] = {0x65, 0x48, 0x8B, 0x0C, 0xCD}; /* mov rcx, gs:[KEY+rcx*8] */
     emit_bytes(e, key, sizeof(key));
-    emit_u32(e, T_IBL_KEYS);
+    emit_u32(e, T_IBL_KEY);
     const uint8_t compare[] = {0x48, 0x8D, 0x0C, 0x11, /* lea rcx, [rcx+rdx] */
                                0xE3, 0x08};            /* jrcxz over the miss jump */
     emit_bytes(e, compare, sizeof(compare));
     emit_jmp_slot(e, T_ROUTINE_MISS);
     emit_bytes(e, index, sizeof(index));
-    const uint8_t go[] = {0x65, 0xFF, 0x24, 0xCD}; /* jmp gs:[VALUES+rcx*8] */
+    const uint8_t go[] = {0x65, 0xFF, 0x24, 0xCD}; /* jmp gs:[VALUE+rcx*8] */
     emit_bytes(e, go, sizeof(go));
-    emit_u32(e, T_IBL_VALUES);
+    emit_u32(e, T_IBL_VALUE);
 }
 
 static void emit_park_rcx_rdx(Emitter *e)
