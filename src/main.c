@@ -100,6 +100,50 @@ static void remember_self(Process *process, int argc_options, char **argv)
     }
 }
 
+/*
+ * A "#!interpreter [arg]" script runs as the kernel's binfmt_script does:
+ * interpreter, its optional argument, the script's path, then the script's
+ * arguments. Returns the new argv (allocated) or NULL if `path` is not a
+ * script. One level only, as the kernel allows a few and scripts rarely
+ * chain.
+ */
+static char **script_argv(const char *path, char **argv, int *argc)
+{
+    char line[256];
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return NULL;
+    bool is_script = fgets(line, sizeof(line), f) && line[0] == '#' && line[1] == '!';
+    fclose(f);
+    if (!is_script)
+        return NULL;
+    line[strcspn(line, "\n")] = '\0';
+    char *interp = line + 2 + strspn(line + 2, " \t");
+    char *end = interp + strcspn(interp, " \t");
+    char *arg = NULL;
+    if (*end) {
+        *end = '\0';
+        arg = end + 1 + strspn(end + 1, " \t");
+        size_t len = strlen(arg);
+        while (len && (arg[len - 1] == ' ' || arg[len - 1] == '\t'))
+            arg[--len] = '\0';
+        if (!*arg)
+            arg = NULL;
+    }
+    if (!*interp)
+        return NULL;
+    char **out = calloc((size_t)*argc + 3, sizeof(char *));
+    int n = 0;
+    out[n++] = strdup(interp);
+    if (arg)
+        out[n++] = strdup(arg);
+    out[n++] = (char *)path;
+    for (int i = 1; i < *argc; i++)
+        out[n++] = argv[i];
+    *argc = n;
+    return out;
+}
+
 static int load_program(Process *process, const char *path)
 {
     char err[512];
@@ -147,14 +191,20 @@ int main(int argc, char **argv)
     if (program < 0)
         return status;
     remember_self(&process, program, argv);
+    char **guest_argv = &argv[program];
+    int guest_argc = argc - program;
     const char *path = argv[program];
+    if (process.options.argv0)
+        guest_argv[0] = (char *)process.options.argv0;
+    char **script = script_argv(path, guest_argv, &guest_argc);
+    if (script) {
+        guest_argv = script;
+        path = script[0];
+    }
     status = load_program(&process, path);
     if (status != 0)
         return status;
-    char **guest_argv = &argv[program];
-    if (process.options.argv0)
-        guest_argv[0] = (char *)process.options.argv0;
-    Thread *thread = set_up(&process, argc - program, guest_argv, path);
+    Thread *thread = set_up(&process, guest_argc, guest_argv, path);
     if (!thread)
         return 1;
     dispatch_run(thread);
