@@ -11,10 +11,12 @@
  */
 #include "dispatch/dispatch.h"
 
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #define SHUNT_VERSION "0.1.0"
@@ -110,13 +112,17 @@ static void remember_self(Process *process, int argc_options, char **argv)
 static char **script_argv(const char *path, char **argv, int *argc)
 {
     char line[256];
-    FILE *f = fopen(path, "r");
-    if (!f)
+    /* Non-blocking, regular files only: a FIFO must not hang us here (the
+     * loader reports it). */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
         return NULL;
-    bool is_script = fgets(line, sizeof(line), f) && line[0] == '#' && line[1] == '!';
-    fclose(f);
-    if (!is_script)
+    struct stat st;
+    ssize_t got = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? read(fd, line, sizeof(line) - 1) : 0;
+    close(fd);
+    if (got < 2 || line[0] != '#' || line[1] != '!')
         return NULL;
+    line[got] = '\0';
     line[strcspn(line, "\n")] = '\0';
     char *interp = line + 2 + strspn(line + 2, " \t");
     char *end = interp + strcspn(interp, " \t");
