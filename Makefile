@@ -15,7 +15,13 @@ SRCS_S   := $(sort $(wildcard src/*/*.S))
 OBJS     := $(SRCS_C:%.c=$(BUILD)/%.o) $(SRCS_S:%.S=$(BUILD)/%.o)
 LIB_OBJS := $(filter-out $(BUILD)/src/main.o,$(OBJS))
 
-.PHONY: all deps demo check unit guests clean format format-check
+# The same translator built with AddressSanitizer and UBSan: make check runs
+# the guest programs under it too (its reports land on stderr, which the
+# harness compares with the native run).
+ASAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
+ASAN_OBJS  := $(SRCS_C:%.c=$(BUILD)/asan/%.o) $(SRCS_S:%.S=$(BUILD)/asan/%.o)
+
+.PHONY: all asan deps demo check unit guests clean format format-check
 
 all: $(BUILD)/shunt
 
@@ -33,6 +39,19 @@ $(BUILD)/%.o: %.S
 	@mkdir -p $(dir $@)
 	$(CC) $(ASFLAGS) -MMD -MP -c -o $@ $<
 
+asan: $(BUILD)/asan/shunt
+
+$(BUILD)/asan/shunt: $(ASAN_OBJS)
+	$(CC) $(LDFLAGS) $(ASAN_FLAGS) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/asan/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) $(ASAN_FLAGS) -MMD -MP -c -o $@ $<
+
+$(BUILD)/asan/%.o: %.S
+	@mkdir -p $(dir $@)
+	$(CC) $(ASFLAGS) -MMD -MP -c -o $@ $<
+
 # Everything but main.o, for unit tests.
 $(BUILD)/libshunt.a: $(LIB_OBJS)
 	ar rcs $@ $^
@@ -42,7 +61,7 @@ demo: deps
 	@scripts/demo
 
 check: deps
-	@$(MAKE) --no-print-directory all $(BUILD)/libshunt.a
+	@$(MAKE) --no-print-directory all asan $(BUILD)/libshunt.a
 	@$(MAKE) --no-print-directory -C tests
 	@tests/run
 
@@ -56,4 +75,4 @@ clean:
 	rm -rf $(BUILD)
 	@$(MAKE) --no-print-directory -C tests clean
 
--include $(OBJS:.o=.d)
+-include $(OBJS:.o=.d) $(ASAN_OBJS:.o=.d)

@@ -26,16 +26,15 @@ extern char **environ;
 
 static void usage(FILE *out)
 {
-    fprintf(out,
-            "usage: shunt [options] program [args...]\n"
-            "Runs an x86-64 Linux program under dynamic binary translation.\n\n"
-            "options:\n"
-            "  -d ITEMS     log items, comma separated (-d help lists them)\n"
-            "  -D FILE      write the log to FILE instead of stderr\n"
-            "  -0 ARGV0     pass ARGV0 to the program as argv[0]\n"
-            "  --stats      print translation statistics at exit\n"
-            "  -h, --help   show this help\n"
-            "  --version    show the version\n");
+    fprintf(out, "usage: shunt [options] program [args...]\n"
+                 "Runs an x86-64 Linux program under dynamic binary translation.\n\n"
+                 "options:\n"
+                 "  -d ITEMS     log items, comma separated (-d help lists them)\n"
+                 "  -D FILE      write the log to FILE instead of stderr\n"
+                 "  -0 ARGV0     pass ARGV0 to the program as argv[0]\n"
+                 "  --stats      print translation statistics at exit\n"
+                 "  -h, --help   show this help\n"
+                 "  --version    show the version\n");
 }
 
 /* Parses options into `options`; returns the index of the program name,

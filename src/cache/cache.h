@@ -25,9 +25,9 @@ typedef struct Cache Cache;
 typedef struct ExitStub {
     Block *from;
     GuestAddr target;
-    uint8_t *rel32;                /* the branch's rel32 field, patched when chaining */
-    uint8_t *stub;                 /* the stub code, the unchained destination */
-    Block *to;                     /* chained target, or NULL */
+    uint8_t *rel32;                 /* the branch's rel32 field, patched when chaining */
+    uint8_t *stub;                  /* the stub code, the unchained destination */
+    Block *to;                      /* chained target, or NULL */
     struct ExitStub *next_incoming; /* in to->incoming */
 } ExitStub;
 
@@ -47,9 +47,9 @@ struct Block {
     uint8_t *body;         /* entered from chains and the dispatcher */
     uint16_t insn_count;
     uint16_t exit_count;
-    RipMapEntry *rip_map;  /* insn_count entries, host offsets from `host` */
-    ExitStub *exits;       /* exit_count entries */
-    ExitStub *incoming;    /* stubs of other blocks chained to this one */
+    RipMapEntry *rip_map; /* insn_count entries, host offsets from `host` */
+    ExitStub *exits;      /* exit_count entries */
+    ExitStub *incoming;   /* stubs of other blocks chained to this one */
 };
 
 /* ---- code memory ---- */

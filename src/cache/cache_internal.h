@@ -13,11 +13,11 @@ typedef struct PageSlot {
 } PageSlot;
 
 struct Cache {
-    uint8_t *base;  /* start of the code region */
-    size_t size;    /* bytes reserved */
-    size_t used;    /* bump pointer, from base */
+    uint8_t *base; /* start of the code region */
+    size_t size;   /* bytes reserved */
+    size_t used;   /* bump pointer, from base */
 
-    Block **table;  /* guest rip -> Block, open addressing, linear probing */
+    Block **table; /* guest rip -> Block, open addressing, linear probing */
     size_t table_mask;
     size_t block_count;
 

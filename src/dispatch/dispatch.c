@@ -52,8 +52,8 @@ void dispatch_lookup_flush(Thread *thread)
 
 Thread *dispatch_thread_new(Process *process)
 {
-    void *mem = mmap(NULL, sizeof(Thread), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
-                     -1, 0);
+    void *mem =
+        mmap(NULL, sizeof(Thread), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (mem == MAP_FAILED)
         return NULL;
     Thread *thread = mem;

@@ -26,11 +26,11 @@ typedef struct GuestContext {
 } GuestContext;
 
 typedef struct Options {
-    uint32_t log_items;  /* LOG_* bits */
+    uint32_t log_items; /* LOG_* bits */
     const char *log_file;
     bool stats;
-    bool chaining;       /* false with -d nochain */
-    const char *argv0;   /* -0: argv[0] for the guest, NULL: the program path */
+    bool chaining;     /* false with -d nochain */
+    const char *argv0; /* -0: argv[0] for the guest, NULL: the program path */
 } Options;
 
 typedef struct Process {
@@ -42,8 +42,8 @@ typedef struct Process {
     Stats stats;
     OsState os;
     ScannedBlock *scan_buffer; /* the block being scanned (under the dispatcher) */
-    char *shunt_path;     /* Shunt's own executable, to re-execute on execve */
-    char **shunt_options; /* argv of Shunt before the program name, NULL-ended */
+    char *shunt_path;          /* Shunt's own executable, to re-execute on execve */
+    char **shunt_options;      /* argv of Shunt before the program name, NULL-ended */
 } Process;
 
 /* The per-thread block GS points at. The hot fields come first at the

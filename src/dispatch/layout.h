@@ -10,20 +10,20 @@
 #ifndef SHUNT_DISPATCH_LAYOUT_H
 #define SHUNT_DISPATCH_LAYOUT_H
 
-#define T_SELF 0x00          /* Thread *: the block itself */
-#define T_SLOT_RAX 0x08      /* exit stubs park guest rax here */
-#define T_SLOT_RCX 0x10      /* indirect-branch lookup parks guest rcx */
-#define T_SLOT_RDX 0x18      /* ... and guest rdx */
-#define T_SLOT_SCRATCH 0x20  /* far rip-relative operands park their scratch register */
-#define T_EXIT_ARG 0x28      /* argument of the exit (stub, target or next rip) */
-#define T_EXIT_KIND 0x30     /* ExitKind, 32 bits */
-#define T_JUMP_TARGET 0x38   /* cache address the context switch resumes at */
-#define T_HOST_RSP 0x40      /* top of Shunt's runtime stack for this thread */
-#define T_HOST_FSBASE 0x48   /* Shunt's own TLS base */
-#define T_ROUTINE_EXIT 0x50  /* address of shunt_exit (switch.S) */
-#define T_ROUTINE_MISS 0x58  /* address of shunt_exit_lookup_miss (switch.S) */
-#define T_XSAVE_MASK 0x60    /* XCR0 components saved by xsave, 64 bits */
-#define T_HAS_FSGSBASE 0x68  /* nonzero: rdfsbase/wrfsbase usable */
+#define T_SELF 0x00         /* Thread *: the block itself */
+#define T_SLOT_RAX 0x08     /* exit stubs park guest rax here */
+#define T_SLOT_RCX 0x10     /* indirect-branch lookup parks guest rcx */
+#define T_SLOT_RDX 0x18     /* ... and guest rdx */
+#define T_SLOT_SCRATCH 0x20 /* far rip-relative operands park their scratch register */
+#define T_EXIT_ARG 0x28     /* argument of the exit (stub, target or next rip) */
+#define T_EXIT_KIND 0x30    /* ExitKind, 32 bits */
+#define T_JUMP_TARGET 0x38  /* cache address the context switch resumes at */
+#define T_HOST_RSP 0x40     /* top of Shunt's runtime stack for this thread */
+#define T_HOST_FSBASE 0x48  /* Shunt's own TLS base */
+#define T_ROUTINE_EXIT 0x50 /* address of shunt_exit (switch.S) */
+#define T_ROUTINE_MISS 0x58 /* address of shunt_exit_lookup_miss (switch.S) */
+#define T_XSAVE_MASK 0x60   /* XCR0 components saved by xsave, 64 bits */
+#define T_HAS_FSGSBASE 0x68 /* nonzero: rdfsbase/wrfsbase usable */
 
 /* GuestContext: the guest's registers while Shunt's C code runs. */
 #define T_CTX 0x80

@@ -122,8 +122,8 @@ void log_out_asm(Log *log, const Block *block)
     ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];
     for (uint32_t off = 0; off < block->host_size;) {
         const uint8_t *hpc = block->host + off;
-        if (!ZYAN_SUCCESS(ZydisDecoderDecodeFull(&log->decoder, hpc, block->host_size - off, &insn,
-                                                 ops)))
+        if (!ZYAN_SUCCESS(
+                ZydisDecoderDecodeFull(&log->decoder, hpc, block->host_size - off, &insn, ops)))
             break;
         if (hpc == block->body)
             fprintf(log->out, "  -- body (guest 0x%llx)\n", (unsigned long long)block->grip);

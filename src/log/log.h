@@ -47,8 +47,8 @@ typedef struct Stats {
     uint64_t guest_bytes;
     uint64_t cache_bytes;
     uint64_t chained_links;
-    uint64_t indirect_sites;   /* inline lookups emitted (indirect jmp/call, ret) */
-    uint64_t indirect_misses;  /* lookups that missed and reached the dispatcher */
+    uint64_t indirect_sites;  /* inline lookups emitted (indirect jmp/call, ret) */
+    uint64_t indirect_misses; /* lookups that missed and reached the dispatcher */
     uint64_t dispatcher_entries;
     uint64_t syscalls;
 } Stats;

@@ -57,7 +57,7 @@ static bool is_own_proc_file(const char *path, const char *file)
 static int64_t open_cmdline(Thread *thread, uint64_t flags)
 {
     const OsState *os = &thread->process->os;
-    int64_t fd = raw_syscall(SYS_memfd_create, (uint64_t)(uintptr_t)"cmdline",
+    int64_t fd = raw_syscall(SYS_memfd_create, (uint64_t)(uintptr_t) "cmdline",
                              (flags & O_CLOEXEC) ? MFD_CLOEXEC : 0, 0);
     if (fd < 0)
         return fd;

@@ -32,8 +32,8 @@ int64_t os_sys_rt_sigaction(Thread *thread, const uint64_t args[6])
     if (act) {
         GuestSigaction copy = *act;
         if (copy.handler == KERNEL_SIG_DFL || copy.handler == KERNEL_SIG_IGN) {
-            int64_t r = raw_syscall6(SYS_rt_sigaction, (uint64_t)sig, (uint64_t)(uintptr_t)&copy,
-                                     0, 8, 0, 0);
+            int64_t r = raw_syscall6(SYS_rt_sigaction, (uint64_t)sig, (uint64_t)(uintptr_t)&copy, 0,
+                                     8, 0, 0);
             if (r != 0)
                 return r;
         }

@@ -39,9 +39,9 @@ void os_syscall(Thread *thread)
     uint64_t nr = ctx->rax;
     const uint64_t args[6] = {ctx->rdi, ctx->rsi, ctx->rdx, ctx->r10, ctx->r8, ctx->r9};
     SyscallHandler handler = nr < ARRAY_LEN(handlers) ? handlers[nr] : NULL;
-    int64_t result = handler ? handler(thread, args)
-                             : raw_syscall6((int64_t)nr, args[0], args[1], args[2], args[3],
-                                            args[4], args[5]);
+    int64_t result =
+        handler ? handler(thread, args)
+                : raw_syscall6((int64_t)nr, args[0], args[1], args[2], args[3], args[4], args[5]);
     ctx->rax = (uint64_t)result;
     /* What the syscall instruction leaves behind. */
     ctx->rcx = ctx->rip;

@@ -147,16 +147,14 @@ static void decode_one(GuestAddr rip, ScanExecutableBytes executable, void *arg,
     if (avail > ZYDIS_MAX_INSTRUCTION_LENGTH)
         avail = ZYDIS_MAX_INSTRUCTION_LENGTH;
     memcpy(si->bytes, (const void *)rip, avail);
-    ZyanStatus status =
-        ZydisDecoderDecodeFull(decoder_get(), si->bytes, avail, &si->insn, si->ops);
+    ZyanStatus status = ZydisDecoderDecodeFull(decoder_get(), si->bytes, avail, &si->insn, si->ops);
     if (!ZYAN_SUCCESS(status)) {
         si->kind = INSN_FAULT;
         /* Ran into the end of executable memory mid-instruction: the fetch
          * faults. Otherwise the bytes are not an instruction: #UD. */
-        si->fault_signal = (avail < ZYDIS_MAX_INSTRUCTION_LENGTH &&
-                            status == ZYDIS_STATUS_NO_MORE_DATA)
-                               ? SIGSEGV
-                               : SIGILL;
+        si->fault_signal =
+            (avail < ZYDIS_MAX_INSTRUCTION_LENGTH && status == ZYDIS_STATUS_NO_MORE_DATA) ? SIGSEGV
+                                                                                          : SIGILL;
         return;
     }
     si->length = si->insn.length;

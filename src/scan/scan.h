@@ -36,8 +36,8 @@ typedef struct ScannedInsn {
     GuestAddr rip;
     InsnKind kind;
     uint8_t length;
-    int fault_signal;      /* INSN_FAULT: SIGILL, SIGSEGV, SIGTRAP, ... */
-    GuestAddr target;      /* direct branches and calls */
+    int fault_signal; /* INSN_FAULT: SIGILL, SIGSEGV, SIGTRAP, ... */
+    GuestAddr target; /* direct branches and calls */
     uint8_t bytes[ZYDIS_MAX_INSTRUCTION_LENGTH];
     ZydisDecodedInstruction insn;
     ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];

@@ -104,8 +104,8 @@ static void emit_load_target(Emitter *e, const ScannedInsn *si)
             req.prefixes = ZYDIS_ATTRIB_HAS_SEGMENT_FS;
     }
     ZyanUSize size = ZYDIS_MAX_INSTRUCTION_LENGTH;
-    if (ZYAN_SUCCESS(ZydisEncoderEncodeInstructionAbsolute(&req, e->p, &size,
-                                                           (ZyanU64)(uintptr_t)e->p))) {
+    if (ZYAN_SUCCESS(
+            ZydisEncoderEncodeInstructionAbsolute(&req, e->p, &size, (ZyanU64)(uintptr_t)e->p))) {
         e->p += size;
         return;
     }
@@ -248,8 +248,8 @@ static void emit_stubs(Emitter *e, Block *block)
 Block *translate_block(Cache *cache, const ScannedBlock *scanned)
 {
     const ScannedInsn *last = &scanned->insns[scanned->count - 1];
-    Block *block = cache_block_new(cache, scanned->start, (uint16_t)scanned->count,
-                                   exit_count_of(last));
+    Block *block =
+        cache_block_new(cache, scanned->start, (uint16_t)scanned->count, exit_count_of(last));
     Emitter e;
     e.start = cache_reserve(cache, TRANSLATE_MAX_BLOCK_BYTES);
     e.p = e.start;

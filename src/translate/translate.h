@@ -28,8 +28,6 @@ Block *translate_block(Cache *cache, const ScannedBlock *scanned);
 /* The largest number of cache bytes one block can take. */
 #define TRANSLATE_MAX_BLOCK_BYTES 8192
 
-
-
 /*
  * Emits the copy of one rip-relative instruction `si` at `out` (which is its
  * final cache address): re-encoded when its operand stays within rel32

@@ -115,7 +115,8 @@ static void test_pages(Cache *cache, uint8_t *guest)
 
 int main(void)
 {
-    uint8_t *guest = mmap(NULL, 1 << 20, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    uint8_t *guest =
+        mmap(NULL, 1 << 20, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     CHECK(guest != MAP_FAILED);
     Cache *cache = cache_create((GuestAddr)(uintptr_t)guest,
                                 (GuestAddr)(uintptr_t)guest + (1 << 20), 64 << 20);

@@ -110,20 +110,25 @@ int main(void)
     ZydisDecoderInit(&decoder, ZYDIS_MACHINE_MODE_LONG_64, ZYDIS_STACK_WIDTH_64);
     /* guest and near copy 1 MiB apart; far copy 8 GiB away. */
     uint8_t *area = mmap(NULL, 2 << 20, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    uint8_t *far = mmap(area + (8ULL << 30), 4096, PROT_READ | PROT_WRITE,
-                        MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    uint8_t *far =
+        mmap(area + (8ULL << 30), 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     CHECK(area != MAP_FAILED && far != MAP_FAILED);
     uint64_t distance = far > area ? (uint64_t)(far - area) : (uint64_t)(area - far);
     CHECK(distance > (1ULL << 32));
     uint8_t *guest = area, *near = area + (1 << 20);
 
-    const uint8_t mov_load[] = {0x48, 0x8B, 0x05, 0x10, 0x20, 0x00, 0x00};       /* mov rax,[rip+0x2010] */
-    const uint8_t mov_store[] = {0x48, 0x89, 0x3D, 0xF0, 0xFF, 0xFF, 0xFF};      /* mov [rip-0x10],rdi */
-    const uint8_t cmp_imm[] = {0x83, 0x3D, 0x00, 0x01, 0x00, 0x00, 0x05};        /* cmp dword [rip+0x100],5 */
-    const uint8_t lea[] = {0x48, 0x8D, 0x35, 0x44, 0x33, 0x22, 0x00};            /* lea rsi,[rip+0x223344] */
-    const uint8_t movaps[] = {0x0F, 0x28, 0x05, 0x00, 0x10, 0x00, 0x00};         /* movaps xmm0,[rip+0x1000] */
-    const uint8_t avx512[] = {0x62, 0xF1, 0xFE, 0x48, 0x6F, 0x05, 0x01, 0x00, 0x00, 0x00}; /* vmovdqu64 zmm0,[rip+1] */
-    const uint8_t uses_rax[] = {0x48, 0x03, 0x05, 0x00, 0x00, 0x01, 0x00};       /* add rax,[rip+0x10000] */
+    const uint8_t mov_load[] = {0x48, 0x8B, 0x05, 0x10,
+                                0x20, 0x00, 0x00}; /* mov rax,[rip+0x2010] */
+    const uint8_t mov_store[] = {0x48, 0x89, 0x3D, 0xF0, 0xFF, 0xFF, 0xFF}; /* mov [rip-0x10],rdi */
+    const uint8_t cmp_imm[] = {0x83, 0x3D, 0x00, 0x01,
+                               0x00, 0x00, 0x05};                     /* cmp dword [rip+0x100],5 */
+    const uint8_t lea[] = {0x48, 0x8D, 0x35, 0x44, 0x33, 0x22, 0x00}; /* lea rsi,[rip+0x223344] */
+    const uint8_t movaps[] = {0x0F, 0x28, 0x05, 0x00,
+                              0x10, 0x00, 0x00}; /* movaps xmm0,[rip+0x1000] */
+    const uint8_t avx512[] = {0x62, 0xF1, 0xFE, 0x48, 0x6F,
+                              0x05, 0x01, 0x00, 0x00, 0x00}; /* vmovdqu64 zmm0,[rip+1] */
+    const uint8_t uses_rax[] = {0x48, 0x03, 0x05, 0x00,
+                                0x00, 0x01, 0x00}; /* add rax,[rip+0x10000] */
     check_case("mov load", mov_load, sizeof(mov_load), guest, near, far, false);
     check_case("mov store", mov_store, sizeof(mov_store), guest, near, far, false);
     check_case("cmp imm", cmp_imm, sizeof(cmp_imm), guest, near, far, false);
