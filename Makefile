@@ -29,15 +29,18 @@ deps:
 	@scripts/install-deps
 
 $(BUILD)/shunt: $(OBJS)
-	$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	@echo "  LD      $@"
+	@$(CC) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+	@echo "  CC      $<"
+	@$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/%.o: %.S
 	@mkdir -p $(dir $@)
-	$(CC) $(ASFLAGS) -MMD -MP -c -o $@ $<
+	@echo "  AS      $<"
+	@$(CC) $(ASFLAGS) -MMD -MP -c -o $@ $<
 
 asan: $(BUILD)/asan/shunt
 
@@ -46,11 +49,13 @@ $(BUILD)/asan/shunt: $(ASAN_OBJS)
 
 $(BUILD)/asan/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) $(ASAN_FLAGS) -MMD -MP -c -o $@ $<
+	@echo "  CC/ASAN $<"
+	@$(CC) $(CFLAGS) $(ASAN_FLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/asan/%.o: %.S
 	@mkdir -p $(dir $@)
-	$(CC) $(ASFLAGS) -MMD -MP -c -o $@ $<
+	@echo "  AS/ASAN $<"
+	@$(CC) $(ASFLAGS) -MMD -MP -c -o $@ $<
 
 # Everything but main.o, for unit tests.
 $(BUILD)/libshunt.a: $(LIB_OBJS)

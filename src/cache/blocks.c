@@ -16,7 +16,8 @@ static size_t hash_rip(GuestAddr grip)
     return (size_t)((grip * 0x9E3779B97F4A7C15ULL) >> 20);
 }
 
-Block *cache_block_new(Cache *cache, GuestAddr grip, uint16_t insn_count, uint16_t exit_count)
+Block *cache_block_new(Cache *cache, GuestAddr grip, uint16_t insn_count, uint16_t exit_count,
+                       bool has_site)
 {
     (void)cache;
     Block *block = calloc(1, sizeof(*block));
@@ -31,6 +32,12 @@ Block *cache_block_new(Cache *cache, GuestAddr grip, uint16_t insn_count, uint16
     block->exits = exits;
     for (uint16_t i = 0; i < exit_count; i++)
         exits[i].from = block;
+    if (has_site) {
+        block->site = calloc(1, sizeof(*block->site));
+        if (!block->site)
+            fatal("out of memory for a block at 0x%llx", (unsigned long long)grip);
+        block->site->from = block;
+    }
     return block;
 }
 

@@ -31,6 +31,25 @@ typedef struct ExitStub {
     struct ExitStub *next_incoming; /* in to->incoming */
 } ExitStub;
 
+/* An indirect branch or return site's inline prediction: the target it saw
+ * first, compared inline before the lookup table is consulted:
+ *   mov rcx, -predicted ; lea rcx,[rcx+rdx] ; jrcxz hit ; jmp miss
+ *   hit: jmp predicted block's lookup_entry (which restores rcx, rdx)
+ * Until it is set, `miss` leaves the cache so the dispatcher can set it;
+ * afterwards `miss` goes to the table lookup. */
+typedef struct IndirectSite {
+    Block *from;
+    uint8_t *prediction; /* imm64 field, 8-byte aligned: minus the predicted guest rip */
+    uint8_t *hit_rel32;  /* jmp to the predicted block's lookup_entry */
+    uint8_t *miss_rel32; /* jmp to the site-miss stub, then to `lookup` */
+    uint8_t *lookup;     /* the table lookup code */
+    Block *to;           /* the predicted block, or NULL */
+} IndirectSite;
+
+/* The value of an unset prediction: the negation of a non-canonical
+ * address no instruction can return or jump to without faulting. */
+#define NO_PREDICTION 0x8000000000000000ULL
+
 /* The rip map: for instruction i of the block, the guest offset and the
  * cache offset from the block's start (both fit 16 bits: blocks are small). */
 typedef struct RipMapEntry {
@@ -49,6 +68,7 @@ struct Block {
     uint16_t exit_count;
     RipMapEntry *rip_map; /* insn_count entries, host offsets from `host` */
     ExitStub *exits;      /* exit_count entries */
+    IndirectSite *site;   /* the block's indirect branch or return, or NULL */
     ExitStub *incoming;   /* stubs of other blocks chained to this one */
 };
 
@@ -67,7 +87,8 @@ uint8_t *cache_alloc_code(Cache *cache, size_t size);
 
 /* ---- blocks ---- */
 
-Block *cache_block_new(Cache *cache, GuestAddr grip, uint16_t insn_count, uint16_t exit_count);
+Block *cache_block_new(Cache *cache, GuestAddr grip, uint16_t insn_count, uint16_t exit_count,
+                       bool has_site);
 /* Makes the block visible to cache_lookup and to the host-pc map. */
 void cache_block_insert(Cache *cache, Block *block);
 Block *cache_lookup(Cache *cache, GuestAddr grip);
@@ -82,6 +103,8 @@ GuestAddr cache_guest_rip_at(const Block *block, const uint8_t *hpc);
 
 /* Points the exit's branch at `to`'s body. Returns false if already linked. */
 bool cache_link(Cache *cache, ExitStub *exit, Block *to);
+/* Sets an unset site's prediction to `to`. Returns false if already set. */
+bool cache_predict(Cache *cache, IndirectSite *site, Block *to);
 /* Points every branch chained into `block` back at its stub. */
 void cache_unlink_incoming(Block *block);
 

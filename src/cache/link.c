@@ -1,6 +1,8 @@
 /*
  * cache/link.c: chaining direct branches between blocks, and undoing it.
  *
+ * Inline predictions of indirect sites are set the same way, once.
+ *
  * Linking rewrites one rel32 field so the branch goes straight to the
  * target's body; unlinking points it back at the exit's stub. Each target
  * keeps the list of exits chained into it, so invalidating a block (self-
@@ -31,6 +33,22 @@ bool cache_link(Cache *cache, ExitStub *exit, Block *to)
     exit->to = to;
     exit->next_incoming = to->incoming;
     to->incoming = exit;
+    return true;
+}
+
+bool cache_predict(Cache *cache, IndirectSite *site, Block *to)
+{
+    (void)cache;
+    if (site->to)
+        return false;
+    /* Order matters once threads run here: the hit jump first (only the
+     * new prediction can reach it), then the prediction, then the miss
+     * path, which from now on skips the dispatcher. */
+    write_rel32(site->hit_rel32, to->lookup_entry);
+    __atomic_store_n((uint64_t *)(void *)site->prediction, (uint64_t)0 - to->grip,
+                     __ATOMIC_RELEASE);
+    write_rel32(site->miss_rel32, site->lookup);
+    site->to = to;
     return true;
 }
 

@@ -25,6 +25,7 @@
 /* switch.S */
 void shunt_exit(void);
 void shunt_exit_lookup_miss(void);
+void shunt_exit_site_miss(void);
 __attribute__((noreturn)) void shunt_enter_first(Thread *thread);
 
 #ifndef HWCAP2_FSGSBASE
@@ -61,6 +62,7 @@ Thread *dispatch_thread_new(Process *process)
     thread->process = process;
     thread->routine_exit = (void *)(uintptr_t)shunt_exit;
     thread->routine_miss = (void *)(uintptr_t)shunt_exit_lookup_miss;
+    thread->routine_site_miss = (void *)(uintptr_t)shunt_exit_site_miss;
     thread->xsave_mask = xsave_mask_and_check();
     thread->has_fsgsbase = (getauxval(AT_HWCAP2) & HWCAP2_FSGSBASE) != 0;
     uint64_t fsbase;
@@ -153,8 +155,12 @@ void dispatch_exit(Thread *thread)
     case EXIT_INDIRECT:
         process->stats.indirect_misses++;
         block = block_for(thread, thread->exit_arg);
-        if (process->options.chaining)
+        if (process->options.chaining) {
             remember_indirect(thread, thread->exit_arg, block);
+            if (thread->exit_site && cache_predict(process->cache, thread->exit_site, block))
+                process->stats.predictions++;
+        }
+        thread->exit_site = NULL;
         break;
     case EXIT_SYSCALL:
         process->stats.syscalls++;

@@ -24,9 +24,12 @@
 #define T_ROUTINE_MISS 0x58 /* address of shunt_exit_lookup_miss (switch.S) */
 #define T_XSAVE_MASK 0x60   /* XCR0 components saved by xsave, 64 bits */
 #define T_HAS_FSGSBASE 0x68 /* nonzero: rdfsbase/wrfsbase usable */
+/* 0x70: Process * (C only) */
+#define T_ROUTINE_SITE_MISS 0x78 /* address of shunt_exit_site_miss (switch.S) */
+#define T_EXIT_SITE 0x80         /* IndirectSite * of an unpredicted site, or 0 */
 
 /* GuestContext: the guest's registers while Shunt's C code runs. */
-#define T_CTX 0x80
+#define T_CTX 0x100
 #define CTX_RAX 0x00
 #define CTX_RCX 0x08
 #define CTX_RDX 0x10

@@ -15,6 +15,16 @@
     .text
 
 /*
+ * shunt_exit_site_miss: the first miss of a site's inline prediction.
+ * In: rcx = IndirectSite *, otherwise as shunt_exit_lookup_miss.
+ */
+    .globl shunt_exit_site_miss
+    .type shunt_exit_site_miss, @function
+shunt_exit_site_miss:
+    mov %rcx, %gs:T_EXIT_SITE
+    jmp shunt_exit_lookup_miss
+
+/*
  * shunt_exit_lookup_miss: an inline lookup missed (or hit an empty slot).
  * In: rdx = guest target, guest rcx/rdx parked in their slots, all other
  * guest registers live. Turns it into an EXIT_INDIRECT exit.

@@ -148,6 +148,7 @@ void log_stats(FILE *out, const Stats *s)
     fprintf(out, "  chained links        %llu\n", (unsigned long long)s->chained_links);
     fprintf(out, "  indirect sites       %llu\n", (unsigned long long)s->indirect_sites);
     fprintf(out, "  indirect misses      %llu\n", (unsigned long long)s->indirect_misses);
+    fprintf(out, "  site predictions     %llu\n", (unsigned long long)s->predictions);
     fprintf(out, "  dispatcher entries   %llu\n", (unsigned long long)s->dispatcher_entries);
     fprintf(out, "  syscalls             %llu\n", (unsigned long long)s->syscalls);
 }

@@ -49,6 +49,7 @@ typedef struct Stats {
     uint64_t chained_links;
     uint64_t indirect_sites;  /* inline lookups emitted (indirect jmp/call, ret) */
     uint64_t indirect_misses; /* lookups that missed and reached the dispatcher */
+    uint64_t predictions;     /* inline predictions set at indirect sites */
     uint64_t dispatcher_entries;
     uint64_t syscalls;
 } Stats;
