@@ -33,13 +33,13 @@ typedef struct ExitStub {
 
 /* An indirect branch or return site's inline prediction: the target it saw
  * first, compared inline before the lookup table is consulted:
- *   mov rcx, -predicted ; lea rcx,[rcx+rdx] ; jrcxz hit ; jmp miss
+ *   mov rcx, [rip+prediction] ; lea rcx,[rcx+rdx] ; jrcxz hit ; jmp miss
  *   hit: jmp predicted block's lookup_entry (which restores rcx, rdx)
  * Until it is set, `miss` leaves the cache so the dispatcher can set it;
  * afterwards `miss` goes to the table lookup. */
 typedef struct IndirectSite {
     Block *from;
-    uint8_t *prediction; /* imm64 field, 8-byte aligned: minus the predicted guest rip */
+    uint8_t *prediction; /* data word in the cold region: minus the predicted guest rip */
     uint8_t *hit_rel32;  /* jmp to the predicted block's lookup_entry */
     uint8_t *miss_rel32; /* jmp to the site-miss stub, then to `lookup` */
     uint8_t *lookup;     /* the table lookup code */
@@ -58,9 +58,11 @@ typedef struct RipMapEntry {
 } RipMapEntry;
 
 struct Block {
-    GuestAddr grip;        /* guest address of the first instruction */
-    uint32_t guest_size;   /* bytes of guest code covered */
-    uint32_t host_size;    /* bytes of cache used, stubs included */
+    GuestAddr grip;      /* guest address of the first instruction */
+    uint32_t guest_size; /* bytes of guest code covered */
+    uint32_t host_size;  /* bytes of hot code: lookup entry and body */
+    uint8_t *cold;       /* the block's stubs and data in the cold region */
+    uint32_t cold_size;
     uint8_t *host;         /* start of the block's code (== lookup_entry) */
     uint8_t *lookup_entry; /* entered from the inline lookup: restores rcx/rdx */
     uint8_t *body;         /* entered from chains and the dispatcher */
@@ -77,13 +79,16 @@ struct Block {
 /* Reserves a cache region of `size` bytes within rel32 reach of
  * [near_lo, near_hi) if it can (anywhere otherwise). NULL if out of memory. */
 Cache *cache_create(GuestAddr near_lo, GuestAddr near_hi, size_t size);
-/* A writable range of at least `size` bytes at the allocation point. */
-uint8_t *cache_reserve(Cache *cache, size_t size);
-/* Marks `used` bytes from the last reservation as taken. */
-void cache_commit(Cache *cache, size_t used);
+/* The cache has two regions, both within rel32 of each other: hot (block
+ * bodies, laid out densely for the instruction cache) and cold (exit stubs
+ * and the data generated code reads, such as inline predictions). */
+typedef enum CacheRegion { CACHE_HOT, CACHE_COLD } CacheRegion;
+
+/* A writable range of at least `size` bytes at the region's allocation point. */
+uint8_t *cache_reserve(Cache *cache, CacheRegion region, size_t size);
+/* Marks `used` bytes from the region's last reservation as taken. */
+void cache_commit(Cache *cache, CacheRegion region, size_t used);
 size_t cache_used_bytes(Cache *cache);
-/* Allocates `size` bytes of shared code (routines built at start-up). */
-uint8_t *cache_alloc_code(Cache *cache, size_t size);
 
 /* ---- blocks ---- */
 

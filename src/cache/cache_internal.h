@@ -13,9 +13,11 @@ typedef struct PageSlot {
 } PageSlot;
 
 struct Cache {
-    uint8_t *base; /* start of the code region */
-    size_t size;   /* bytes reserved */
-    size_t used;   /* bump pointer, from base */
+    uint8_t *base;   /* start of the mapping */
+    size_t size;     /* bytes reserved */
+    size_t used[2];  /* bump pointers of the hot and cold regions, from base */
+    size_t start[2]; /* where each region starts, from base */
+    size_t end[2];   /* where each region ends, from base */
 
     Block **table; /* guest rip -> Block, open addressing, linear probing */
     size_t table_mask;

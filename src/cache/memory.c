@@ -1,7 +1,9 @@
 /*
  * cache/memory.c: the code-cache region.
  *
- * One RWX mapping, bump-allocated. It is placed within rel32 reach of the
+ * One RWX mapping, split into a hot region (three quarters: block bodies)
+ * and a cold one (exit stubs, data read by generated code), each
+ * bump-allocated. It is placed within rel32 reach of the
  * guest image when the address space allows, so the copies of rip-relative
  * instructions can simply be re-encoded (DESIGN.md decision 1); otherwise
  * the translator falls back to a scratch register. Blocks are never freed
@@ -64,6 +66,11 @@ Cache *cache_create(GuestAddr near_lo, GuestAddr near_hi, size_t size)
     }
     cache->base = base;
     cache->size = size;
+    size_t cold_start = PAGE_DOWN(size / 4 * 3);
+    cache->start[CACHE_HOT] = cache->used[CACHE_HOT] = 0;
+    cache->end[CACHE_HOT] = cold_start;
+    cache->start[CACHE_COLD] = cache->used[CACHE_COLD] = cold_start;
+    cache->end[CACHE_COLD] = size;
     cache->table_mask = 4095;
     cache->table = calloc(cache->table_mask + 1, sizeof(Block *));
     cache->pages_mask = 1023;
@@ -73,28 +80,23 @@ Cache *cache_create(GuestAddr near_lo, GuestAddr near_hi, size_t size)
     return cache;
 }
 
-uint8_t *cache_reserve(Cache *cache, size_t size)
+uint8_t *cache_reserve(Cache *cache, CacheRegion region, size_t size)
 {
-    if (cache->used + size > cache->size)
+    if (cache->used[region] + size > cache->end[region])
         fatal("code cache full (%zu MiB); blocks are not freed yet", cache->size >> 20);
-    return cache->base + cache->used;
+    return cache->base + cache->used[region];
 }
 
-void cache_commit(Cache *cache, size_t used)
+void cache_commit(Cache *cache, CacheRegion region, size_t used)
 {
-    /* Keep block starts 16-byte aligned: cheaper fetch, and the rel32 of a
-     * block's first branch less likely to straddle a cache line. */
-    cache->used = (cache->used + used + 15) & ~(size_t)15;
+    /* Block starts 16-byte aligned (fetch blocks); stubs 8-byte aligned
+     * (the data among them). */
+    size_t align = region == CACHE_HOT ? 15 : 7;
+    cache->used[region] = (cache->used[region] + used + align) & ~align;
 }
 
 size_t cache_used_bytes(Cache *cache)
 {
-    return cache->used;
-}
-
-uint8_t *cache_alloc_code(Cache *cache, size_t size)
-{
-    uint8_t *p = cache_reserve(cache, size);
-    cache_commit(cache, size);
-    return p;
+    return cache->used[CACHE_HOT] - cache->start[CACHE_HOT] + cache->used[CACHE_COLD] -
+           cache->start[CACHE_COLD];
 }

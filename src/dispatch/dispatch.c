@@ -101,7 +101,7 @@ static Block *build_block(Process *process, GuestAddr grip)
     Stats *stats = &process->stats;
     stats->blocks_translated++;
     stats->guest_bytes += block->guest_size;
-    stats->cache_bytes += block->host_size;
+    stats->cache_bytes += block->host_size + block->cold_size;
     InsnKind last = scanned->insns[scanned->count - 1].kind;
     if (last == INSN_RET || last == INSN_JMP_INDIRECT || last == INSN_CALL_INDIRECT)
         stats->indirect_sites++;

@@ -115,9 +115,33 @@ void log_in_asm(Log *log, const ScannedBlock *scanned, const char *symbol, uint6
     fputc('\n', log->out);
 }
 
+/* The block's stubs in the cold region (data words shown as such). */
+static void log_cold(Log *log, const Block *block)
+{
+    fprintf(log->out, "  -- cold (stubs)\n");
+    ZydisDecodedInstruction insn;
+    ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];
+    uint32_t off = 0;
+    if (block->site && block->site->prediction == block->cold) {
+        uint64_t word;
+        memcpy(&word, block->cold, sizeof(word));
+        fprintf(log->out, "0x%016llx:  .quad 0x%llx (prediction)\n",
+                (unsigned long long)(uintptr_t)block->cold, (unsigned long long)word);
+        off = 8;
+    }
+    while (off < block->cold_size) {
+        const uint8_t *hpc = block->cold + off;
+        if (!ZYAN_SUCCESS(
+                ZydisDecoderDecodeFull(&log->decoder, hpc, block->cold_size - off, &insn, ops)))
+            break;
+        print_insn(log, (uint64_t)(uintptr_t)hpc, &insn, ops);
+        off += insn.length;
+    }
+}
+
 void log_out_asm(Log *log, const Block *block)
 {
-    fprintf(log->out, "OUT: [size=%u]\n", block->host_size);
+    fprintf(log->out, "OUT: [size=%u] [cold=%u]\n", block->host_size, block->cold_size);
     ZydisDecodedInstruction insn;
     ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];
     for (uint32_t off = 0; off < block->host_size;) {
@@ -130,6 +154,7 @@ void log_out_asm(Log *log, const Block *block)
         print_insn(log, (uint64_t)(uintptr_t)hpc, &insn, ops);
         off += insn.length;
     }
+    log_cold(log, block);
     fputc('\n', log->out);
 }
 

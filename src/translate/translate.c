@@ -151,10 +151,10 @@ static void emit_lookup(Emitter *e, Block *block)
         emit_table_lookup(e);
         return;
     }
-    while (((uintptr_t)e->p + 2) % 8) /* one aligned store patches the imm64 */
-        emit_u8(e, 0x90);
-    site->prediction = e->p + 2;
-    emit_mov_imm64(e, REG_RCX, NO_PREDICTION);
+    const uint8_t load[] = {0x48, 0x8B, 0x0D}; /* mov rcx, [rip+prediction] */
+    emit_bytes(e, load, sizeof(load));
+    e->p += 4;
+    emit_patch_rel32(e->p - 4, site->prediction);
     const uint8_t compare[] = {0x48, 0x8D, 0x0C, 0x11, /* lea rcx, [rcx+rdx] */
                                0xE3, 0x05};            /* jrcxz over the miss jump */
     emit_bytes(e, compare, sizeof(compare));
@@ -256,7 +256,6 @@ static void emit_insn(Emitter *e, Block *block, const ScannedInsn *si)
     }
 }
 
-/* Stubs after the body: each exit's branch is pointed at its stub. */
 /* The first miss of a site's prediction leaves the cache with the site,
  * so the dispatcher can set the prediction. Until then a "hit" (only a
  * jump to the non-canonical NO_PREDICTION, which faults there) goes there
@@ -269,6 +268,7 @@ static void emit_site_stub(Emitter *e, IndirectSite *site)
     emit_jmp_slot(e, T_ROUTINE_SITE_MISS);
 }
 
+/* The cold part of a block: each exit's branch is pointed at its stub. */
 static void emit_stubs(Emitter *e, Block *block)
 {
     if (block->site)
@@ -309,9 +309,15 @@ Block *translate_block(Cache *cache, const ScannedBlock *scanned)
     const ScannedInsn *last = &scanned->insns[scanned->count - 1];
     Block *block = cache_block_new(cache, scanned->start, (uint16_t)scanned->count,
                                    exit_count_of(last), wants_prediction(last));
-    Emitter e;
-    e.start = cache_reserve(cache, TRANSLATE_MAX_BLOCK_BYTES);
-    e.p = e.start;
+    Emitter e, cold;
+    e.start = e.p = cache_reserve(cache, CACHE_HOT, TRANSLATE_MAX_BLOCK_BYTES);
+    cold.start = cold.p = cache_reserve(cache, CACHE_COLD, TRANSLATE_MAX_COLD_BYTES);
+    if (block->site) {
+        /* The prediction is data the site loads (8-byte aligned: one store
+         * sets it); minus the predicted guest rip. */
+        block->site->prediction = cold.p;
+        emit_u64(&cold, NO_PREDICTION);
+    }
     block->host = block->lookup_entry = e.start;
     emit_load_slot(&e, REG_RCX, T_SLOT_RCX);
     emit_load_slot(&e, REG_RDX, T_SLOT_RDX);
@@ -324,9 +330,12 @@ Block *translate_block(Cache *cache, const ScannedBlock *scanned)
     }
     if (!scan_ends_block(last->kind))
         note_exit_branch(block, 0, emit_jmp_rel32(&e, e.p), last->rip + last->length);
-    emit_stubs(&e, block);
+    emit_stubs(&cold, block);
     block->guest_size = (uint32_t)(last->rip + last->length - scanned->start);
     block->host_size = (uint32_t)(e.p - e.start);
-    cache_commit(cache, block->host_size);
+    block->cold = cold.start;
+    block->cold_size = (uint32_t)(cold.p - cold.start);
+    cache_commit(cache, CACHE_HOT, block->host_size);
+    cache_commit(cache, CACHE_COLD, block->cold_size);
     return block;
 }

@@ -11,9 +11,10 @@
  * filled as instructions are emitted.
  *
  * Layout of a block in the cache:
- *   lookup_entry: mov rcx,gs:[SLOT_RCX]; mov rdx,gs:[SLOT_RDX]
- *   body:         the translated instructions
- *                 the exit stubs of the block's direct exits
+ *   hot region:   lookup_entry: mov rcx,gs:[SLOT_RCX]; mov rdx,gs:[SLOT_RDX]
+ *                 body:         the translated instructions
+ *   cold region:  the prediction word of its indirect site, if any;
+ *                 the site's first-miss stub and the direct exits' stubs
  */
 #ifndef SHUNT_TRANSLATE_H
 #define SHUNT_TRANSLATE_H
@@ -25,8 +26,9 @@
  * caller links them (it owns the chaining policy). */
 Block *translate_block(Cache *cache, const ScannedBlock *scanned);
 
-/* The largest number of cache bytes one block can take. */
+/* The largest number of cache bytes one block can take, hot and cold. */
 #define TRANSLATE_MAX_BLOCK_BYTES 8192
+#define TRANSLATE_MAX_COLD_BYTES 256
 
 /*
  * Emits the copy of one rip-relative instruction `si` at `out` (which is its
