@@ -38,6 +38,12 @@ int64_t os_sys_openat(Thread *thread, const uint64_t args[6]);
 /* signals.c */
 int64_t os_sys_rt_sigaction(Thread *thread, const uint64_t args[6]);
 
+/* guestmem.c: true if [addr, addr+len) is guest memory allowing `prot`. */
+bool os_guest_access_ok(const GuestMap *map, GuestAddr addr, size_t len, int prot);
+/* Copies the guest's NUL-terminated string at addr into buf (size bytes):
+ * 0, -EFAULT, or -ENAMETOOLONG. */
+int64_t os_guest_string(const GuestMap *map, GuestAddr addr, char *buf, size_t size);
+
 /* Ends the process with `status` after flushing Shunt's logs. */
 __attribute__((noreturn)) void os_exit_process(Thread *thread, int status);
 

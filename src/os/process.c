@@ -14,6 +14,7 @@
 #include <asm/prctl.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -53,8 +54,7 @@ int64_t os_sys_arch_prctl(Thread *thread, const uint64_t args[6])
     case ARCH_GET_GS: {
         uint64_t value = args[0] == ARCH_GET_FS ? ctx->fsbase : ctx->gsbase;
         /* A bad guest pointer must give EFAULT, not crash Shunt. */
-        const GuestRegion *r = os_map_find(&thread->process->os.map, args[1]);
-        if (!r || !(r->prot & PROT_WRITE) || args[1] + 8 > r->end)
+        if (!os_guest_access_ok(&thread->process->os.map, args[1], sizeof(value), PROT_WRITE))
             return -EFAULT;
         memcpy((void *)(uintptr_t)args[1], &value, sizeof(value));
         return 0;
@@ -115,6 +115,22 @@ static int64_t exec_precheck(const char *path)
     return 0;
 }
 
+/* Entries of a guest's NULL-terminated pointer array (the strings
+ * themselves the kernel checks), or -EFAULT. A NULL array is empty. */
+static int64_t count_guest_pointers(const GuestMap *map, GuestAddr list)
+{
+    int64_t n = 0;
+    if (!list)
+        return 0;
+    for (;; n++) {
+        GuestAddr slot = list + (uint64_t)n * 8;
+        if (!os_guest_access_ok(map, slot, 8, PROT_READ))
+            return -EFAULT;
+        if (*(const uint64_t *)(uintptr_t)slot == 0)
+            return n;
+    }
+}
+
 static size_t count_strings(char *const *list)
 {
     size_t n = 0;
@@ -126,17 +142,20 @@ static size_t count_strings(char *const *list)
 int64_t os_sys_execve(Thread *thread, const uint64_t args[6])
 {
     Process *process = thread->process;
-    const char *path = (const char *)(uintptr_t)args[0];
-    char *const *argv = (char *const *)(uintptr_t)args[1];
-    const char *alias = os_exe_alias(thread, path);
-    if (alias)
-        path = alias;
-    int64_t check = exec_precheck(path);
+    char copy[PATH_MAX];
+    int64_t check = os_guest_string(&process->os.map, args[0], copy, sizeof(copy));
     if (check)
         return check;
+    const char *alias = os_exe_alias(thread, copy);
+    const char *path = alias ? alias : copy;
+    char *const *argv = (char *const *)(uintptr_t)args[1];
+    int64_t nargs = count_guest_pointers(&process->os.map, args[1]);
+    if (nargs < 0)
+        return nargs;
+    if ((check = exec_precheck(path)) != 0)
+        return check;
     size_t nopts = count_strings(process->shunt_options);
-    size_t nargs = count_strings(argv);
-    char **new_argv = calloc(nopts + nargs + 5, sizeof(char *));
+    char **new_argv = calloc(nopts + (size_t)nargs + 5, sizeof(char *));
     if (!new_argv)
         return -ENOMEM;
     size_t n = 0;
@@ -148,7 +167,7 @@ int64_t os_sys_execve(Thread *thread, const uint64_t args[6])
         new_argv[n++] = argv[0];
     }
     new_argv[n++] = (char *)path;
-    for (size_t i = 1; i < nargs; i++)
+    for (int64_t i = 1; i < nargs; i++)
         new_argv[n++] = argv[i];
     log_flush(process->log);
     int64_t r = raw_syscall(SYS_execve, (uint64_t)(uintptr_t)process->shunt_path,

@@ -11,6 +11,7 @@
 #include "os/os_internal.h"
 
 #include <signal.h>
+#include <sys/mman.h>
 #include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -27,6 +28,10 @@ int64_t os_sys_rt_sigaction(Thread *thread, const uint64_t args[6])
         return -22; /* EINVAL */
     if (act && (sig == SIGKILL || sig == SIGSTOP))
         return -22;
+    const GuestMap *map = &thread->process->os.map;
+    if ((act && !os_guest_access_ok(map, args[1], sizeof(*act), PROT_READ)) ||
+        (old && !os_guest_access_ok(map, args[2], sizeof(*old), PROT_WRITE)))
+        return -14; /* EFAULT */
     GuestSigaction *slot = &thread->process->os.sigactions[sig];
     GuestSigaction previous = *slot;
     if (act) {
