@@ -77,7 +77,7 @@ shunt_exit:
     /* Extended state: C code (memcpy, Zydis) uses vector registers. */
     mov %gs:T_XSAVE_MASK, %eax
     mov %gs:T_XSAVE_MASK+4, %edx
-    xsave64 %gs:T_XSAVE
+    xsaveopt64 %gs:T_XSAVE
 
     /* FS: the guest's out, Shunt's in. Without FSGSBASE the guest's base
      * is already known (it can only change through arch_prctl). */
@@ -107,7 +107,7 @@ shunt_enter_first:
     mov %rsp, %gs:T_HOST_RSP
     mov %gs:T_XSAVE_MASK, %eax
     mov %gs:T_XSAVE_MASK+4, %edx
-    xsave64 %gs:T_XSAVE
+    xsaveopt64 %gs:T_XSAVE
     /* fall through */
 
 resume_guest:
