@@ -1,6 +1,6 @@
 /*
- * Unit test: the block table, the cache-offset -> guest-rip map, chaining
- * and the page record.
+ * Unit test: the block table, the cache-offset -> guest-rip map, chaining,
+ * inline predictions of indirect sites and the page record.
  *
  * Blocks here are real translations of a small synthetic guest program,
  * so the rip map and the exits are the ones the translator produces.
@@ -98,6 +98,34 @@ static void test_link(Cache *cache, uint8_t *guest)
     CHECK(b->incoming == NULL && e->to == NULL);
 }
 
+static void test_prediction(Cache *cache, uint8_t *guest)
+{
+    /* A: ret (an indirect site); B: nop; ret (the block it will predict) */
+    guest[0] = 0xC3;
+    guest[0x10] = 0x90;
+    guest[0x11] = 0xC3;
+    GuestAddr ga = (GuestAddr)(uintptr_t)guest;
+    Block *a = translate_at(cache, ga);
+    Block *b = translate_at(cache, ga + 0x10);
+    IndirectSite *site = a->site;
+    CHECK(site != NULL && site->from == a && site->to == NULL);
+    uint64_t word;
+    memcpy(&word, site->prediction, 8);
+    CHECK(word == NO_PREDICTION);
+    CHECK((uintptr_t)site->prediction % 8 == 0);
+    /* Unset: both the hit and the miss jump go to the site's stub. */
+    const uint8_t *stub = site->miss_rel32 + 4 + rel32_at(site->miss_rel32);
+    CHECK(stub >= a->cold && stub < a->cold + a->cold_size);
+    CHECK(site->hit_rel32 + 4 + rel32_at(site->hit_rel32) == stub);
+    CHECK(cache_predict(cache, site, b));
+    CHECK(!cache_predict(cache, site, a));
+    memcpy(&word, site->prediction, 8);
+    CHECK(word == (uint64_t)0 - b->grip);
+    CHECK(site->hit_rel32 + 4 + rel32_at(site->hit_rel32) == b->lookup_entry);
+    CHECK(site->miss_rel32 + 4 + rel32_at(site->miss_rel32) == site->lookup);
+    CHECK(site->to == b);
+}
+
 static void test_pages(Cache *cache, uint8_t *guest)
 {
     GuestAddr page_end = PAGE_UP((GuestAddr)(uintptr_t)guest + 1);
@@ -125,5 +153,6 @@ int main(void)
     test_rip_map(cache, guest + 0x10000);
     test_link(cache, guest + 0x20000);
     test_pages(cache, guest + 0x30000);
+    test_prediction(cache, guest + 0x40000);
     return check_failures != 0;
 }
