@@ -27,7 +27,9 @@ static ZydisDecoder *decoder_get(void)
 
 bool scan_ends_block(InsnKind kind)
 {
-    return kind != INSN_PLAIN && kind != INSN_RIPREL;
+    /* Conditional branches do not: the block goes on along the
+     * fall-through path, with a side exit for the taken edge. */
+    return kind != INSN_PLAIN && kind != INSN_RIPREL && kind != INSN_JCC && kind != INSN_JCC_SHORT;
 }
 
 static bool has_rip_operand(const ScannedInsn *si)

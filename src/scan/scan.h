@@ -2,12 +2,12 @@
  * scan: CSAM, the code scanner.
  *
  * PURPOSE: decode guest code with Zydis from a guest rip to the end of its
- * block (the first control transfer, a syscall, an instruction that must
- * fault, or a size limit) and classify every instruction as plain (copied
- * byte for byte) or sensitive (rewritten by translate/). The scanner reads
- * guest memory only where the guest's memory map says it is executable, so
- * a jump into data or into nothing becomes a FAULT with the signal the CPU
- * would have raised.
+ * block (the first unconditional control transfer, a syscall, an
+ * instruction that must fault, or a size limit; conditional branches are
+ * side exits and the block goes on along their fall-through path) and classify every instruction as
+ * plain (copied byte for byte) or sensitive (rewritten by translate/). The scanner reads guest
+ * memory only where the guest's memory map says it is executable, so a jump into data or into
+ * nothing becomes a FAULT with the signal the CPU would have raised.
  */
 #ifndef SHUNT_SCAN_H
 #define SHUNT_SCAN_H

@@ -15,22 +15,22 @@
 
 #include <string.h>
 
-/* The exits a block's last instruction needs, in the order they are
- * emitted: exit 0 is the taken/target edge, exit 1 the fall-through. */
-static uint16_t exit_count_of(const ScannedInsn *last)
+/* How many direct exits the block can need: one per conditional branch
+ * (its taken edge; the fall-through continues in the block), plus the
+ * target of a final jmp/call or the fall-through of a block cut at the
+ * size limit. */
+static uint16_t exit_capacity(const ScannedBlock *scanned)
 {
-    switch (last->kind) {
-    case INSN_JCC:
-    case INSN_JCC_SHORT:
-        return 2;
-    case INSN_JMP:
-    case INSN_CALL:
-    case INSN_PLAIN: /* block cut at the size limit: falls through */
-    case INSN_RIPREL:
-        return 1;
-    default:
-        return 0;
+    uint16_t n = 0;
+    for (size_t i = 0; i < scanned->count; i++) {
+        InsnKind kind = scanned->insns[i].kind;
+        if (kind == INSN_JCC || kind == INSN_JCC_SHORT)
+            n++;
     }
+    InsnKind last = scanned->insns[scanned->count - 1].kind;
+    if (last == INSN_JMP || last == INSN_CALL || !scan_ends_block(last))
+        n++;
+    return n;
 }
 
 /* Leaves the cache: guest rax parked, rax = arg, kind recorded. */
@@ -42,12 +42,13 @@ static void emit_exit(Emitter *e, uint32_t kind, uint64_t arg)
     emit_jmp_slot(e, T_ROUTINE_EXIT);
 }
 
-/* A branch to exit `index`, for now pointing at the body (fixed up when the
- * stubs are emitted). */
-static void note_exit_branch(Block *block, uint16_t index, uint8_t *rel32, GuestAddr target)
+/* Adds an exit whose branch's rel32 is at `rel32` (aimed at its stub when
+ * the stubs are emitted). */
+static void add_exit(Block *block, uint8_t *rel32, GuestAddr target)
 {
-    block->exits[index].rel32 = rel32;
-    block->exits[index].target = target;
+    ExitStub *exit = &block->exits[block->exit_count++];
+    exit->rel32 = rel32;
+    exit->target = target;
 }
 
 static int jcc_condition(const ScannedInsn *si)
@@ -58,22 +59,19 @@ static int jcc_condition(const ScannedInsn *si)
 
 static void emit_jcc(Emitter *e, Block *block, const ScannedInsn *si)
 {
-    uint8_t *taken = emit_jcc_rel32(e, jcc_condition(si), e->p);
-    note_exit_branch(block, 0, taken, si->target);
-    uint8_t *fall = emit_jmp_rel32(e, e->p);
-    note_exit_branch(block, 1, fall, si->rip + si->length);
+    add_exit(block, emit_jcc_rel32(e, jcc_condition(si), e->p), si->target);
 }
 
-/* loop/jrcxz have only a rel8 form: keep the instruction, aim it over the
- * fall-through jmp at a jmp to the taken exit. */
+/* loop/jrcxz have only a rel8 form: keep the instruction, aimed over a
+ * short jump (the fall-through, which continues in the block) at a jmp to
+ * the taken exit. */
 static void emit_jcc_short(Emitter *e, Block *block, const ScannedInsn *si)
 {
     emit_bytes(e, si->bytes, si->length);
-    e->p[-1] = 5; /* rel8 is the last byte: skip one jmp rel32 */
-    uint8_t *fall = emit_jmp_rel32(e, e->p);
-    note_exit_branch(block, 1, fall, si->rip + si->length);
-    uint8_t *taken = emit_jmp_rel32(e, e->p);
-    note_exit_branch(block, 0, taken, si->target);
+    e->p[-1] = 2;                        /* rel8 is the last byte: skip the short jmp */
+    const uint8_t skip[] = {0xEB, 0x05}; /* jmp over the jmp rel32 */
+    emit_bytes(e, skip, sizeof(skip));
+    add_exit(block, emit_jmp_rel32(e, e->p), si->target);
 }
 
 /* rdx = the target of an indirect jmp/call (rcx and rdx already parked;
@@ -226,7 +224,7 @@ static void emit_insn(Emitter *e, Block *block, const ScannedInsn *si)
         break;
     }
     case INSN_JMP:
-        note_exit_branch(block, 0, emit_jmp_rel32(e, e->p), si->target);
+        add_exit(block, emit_jmp_rel32(e, e->p), si->target);
         break;
     case INSN_JCC:
         emit_jcc(e, block, si);
@@ -236,7 +234,7 @@ static void emit_insn(Emitter *e, Block *block, const ScannedInsn *si)
         break;
     case INSN_CALL:
         emit_push_imm64(e, si->rip + si->length);
-        note_exit_branch(block, 0, emit_jmp_rel32(e, e->p), si->target);
+        add_exit(block, emit_jmp_rel32(e, e->p), si->target);
         break;
     case INSN_JMP_INDIRECT:
         emit_indirect(e, block, si, false);
@@ -308,7 +306,8 @@ Block *translate_block(Cache *cache, const ScannedBlock *scanned)
 {
     const ScannedInsn *last = &scanned->insns[scanned->count - 1];
     Block *block = cache_block_new(cache, scanned->start, (uint16_t)scanned->count,
-                                   exit_count_of(last), wants_prediction(last));
+                                   exit_capacity(scanned), wants_prediction(last));
+    block->exit_count = 0; /* counts up as exits are emitted */
     Emitter e, cold;
     e.start = e.p = cache_reserve(cache, CACHE_HOT, TRANSLATE_MAX_BLOCK_BYTES);
     cold.start = cold.p = cache_reserve(cache, CACHE_COLD, TRANSLATE_MAX_COLD_BYTES);
@@ -329,7 +328,7 @@ Block *translate_block(Cache *cache, const ScannedBlock *scanned)
         emit_insn(&e, block, si);
     }
     if (!scan_ends_block(last->kind))
-        note_exit_branch(block, 0, emit_jmp_rel32(&e, e.p), last->rip + last->length);
+        add_exit(block, emit_jmp_rel32(&e, e.p), last->rip + last->length);
     emit_stubs(&cold, block);
     block->guest_size = (uint32_t)(last->rip + last->length - scanned->start);
     block->host_size = (uint32_t)(e.p - e.start);
