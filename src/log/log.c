@@ -98,6 +98,15 @@ static void print_insn(Log *log, uint64_t address, const ZydisDecodedInstruction
     fprintf(log->out, "0x%016llx:  %s\n", (unsigned long long)address, text);
 }
 
+/* The scanner decodes operands only where it needs them: decode again. */
+static void print_guest_insn(Log *log, const ScannedInsn *si)
+{
+    ZydisDecodedInstruction insn;
+    ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];
+    if (ZYAN_SUCCESS(ZydisDecoderDecodeFull(&log->decoder, si->bytes, si->length, &insn, ops)))
+        print_insn(log, si->rip, &insn, ops);
+}
+
 void log_in_asm(Log *log, const ScannedBlock *scanned, const char *symbol, uint64_t offset)
 {
     fprintf(log->out, "----------------\nIN: %s", symbol ? symbol : "");
@@ -110,7 +119,7 @@ void log_in_asm(Log *log, const ScannedBlock *scanned, const char *symbol, uint6
             fprintf(log->out, "0x%016llx:  (no instruction: raises signal %d)\n",
                     (unsigned long long)si->rip, si->fault_signal);
         else
-            print_insn(log, si->rip, &si->insn, si->ops);
+            print_guest_insn(log, si);
     }
     fputc('\n', log->out);
 }

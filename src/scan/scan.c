@@ -34,6 +34,8 @@ bool scan_ends_block(InsnKind kind)
 
 static bool has_rip_operand(const ScannedInsn *si)
 {
+    if (!(si->insn.attributes & ZYDIS_ATTRIB_IS_RELATIVE))
+        return false; /* and its operands were not decoded */
     for (uint8_t i = 0; i < si->insn.operand_count; i++) {
         const ZydisDecodedOperand *op = &si->ops[i];
         if (op->type == ZYDIS_OPERAND_TYPE_MEMORY && op->mem.base == ZYDIS_REGISTER_RIP)
@@ -136,6 +138,27 @@ static InsnKind classify(ScannedInsn *si)
 
 /* Decodes one instruction at `rip`; false when the block must end in a
  * fault there (the fault is recorded in *si). */
+/* Operands are decoded only for the instructions whose translation or
+ * classification looks at them: most instructions are copied as bytes,
+ * and decoding operands is a third of the cost of scanning. */
+static bool needs_operands(const ZydisDecodedInstruction *insn)
+{
+    const ZydisInstructionAttributes interesting =
+        ZYDIS_ATTRIB_IS_RELATIVE | ZYDIS_ATTRIB_HAS_SEGMENT_GS;
+    if (insn->attributes & interesting)
+        return true;
+    switch (insn->meta.category) {
+    case ZYDIS_CATEGORY_UNCOND_BR:
+    case ZYDIS_CATEGORY_COND_BR:
+    case ZYDIS_CATEGORY_CALL:
+    case ZYDIS_CATEGORY_RET:
+        return true;
+    default:
+        return insn->mnemonic == ZYDIS_MNEMONIC_RDGSBASE ||
+               insn->mnemonic == ZYDIS_MNEMONIC_WRGSBASE;
+    }
+}
+
 static void decode_one(GuestAddr rip, ScanExecutableBytes executable, void *arg, ScannedInsn *si)
 {
     memset(si, 0, offsetof(ScannedInsn, insn));
@@ -149,7 +172,12 @@ static void decode_one(GuestAddr rip, ScanExecutableBytes executable, void *arg,
     if (avail > ZYDIS_MAX_INSTRUCTION_LENGTH)
         avail = ZYDIS_MAX_INSTRUCTION_LENGTH;
     memcpy(si->bytes, (const void *)rip, avail);
-    ZyanStatus status = ZydisDecoderDecodeFull(decoder_get(), si->bytes, avail, &si->insn, si->ops);
+    ZydisDecoderContext context;
+    ZyanStatus status =
+        ZydisDecoderDecodeInstruction(decoder_get(), &context, si->bytes, avail, &si->insn);
+    if (ZYAN_SUCCESS(status) && needs_operands(&si->insn))
+        status = ZydisDecoderDecodeOperands(decoder_get(), &context, &si->insn, si->ops,
+                                            si->insn.operand_count);
     if (!ZYAN_SUCCESS(status)) {
         si->kind = INSN_FAULT;
         /* Ran into the end of executable memory mid-instruction: the fetch

@@ -40,6 +40,8 @@ typedef struct ScannedInsn {
     GuestAddr target; /* direct branches and calls */
     uint8_t bytes[ZYDIS_MAX_INSTRUCTION_LENGTH];
     ZydisDecodedInstruction insn;
+    /* Decoded only for sensitive instructions (branches, rip-relative and
+     * GS operands): plain ones are copied as bytes. */
     ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];
 } ScannedInsn;
 
