@@ -34,13 +34,13 @@ typedef struct ExitStub {
 /* An indirect branch or return site's inline prediction: the target it saw
  * first, compared inline before the lookup table is consulted:
  *   mov rcx, [rip+prediction] ; lea rcx,[rcx+rdx] ; jrcxz hit ; jmp miss
- *   hit: jmp predicted block's lookup_entry (which restores rcx, rdx)
+ *   hit: jmp predicted block's lookup entry, its start (restores rcx, rdx)
  * Until it is set, `miss` leaves the cache so the dispatcher can set it;
  * afterwards `miss` goes to the table lookup. */
 typedef struct IndirectSite {
     Block *from;
     uint8_t *prediction; /* data word in the cold region: minus the predicted guest rip */
-    uint8_t *hit_rel32;  /* jmp to the predicted block's lookup_entry */
+    uint8_t *hit_rel32;  /* jmp to the predicted block's start (lookup entry) */
     uint8_t *miss_rel32; /* jmp to the site-miss stub, then to `lookup` */
     uint8_t *lookup;     /* the table lookup code */
     Block *to;           /* the predicted block, or NULL */
@@ -63,9 +63,9 @@ struct Block {
     uint32_t host_size;  /* bytes of hot code: lookup entry and body */
     uint8_t *cold;       /* the block's stubs and data in the cold region */
     uint32_t cold_size;
-    uint8_t *host;         /* start of the block's code (== lookup_entry) */
-    uint8_t *lookup_entry; /* entered from the inline lookup: restores rcx/rdx */
-    uint8_t *body;         /* entered from chains and the dispatcher */
+    uint8_t *host; /* start of the block's code: its lookup entry, entered from
+                      the inline lookup and predictions (restores rcx/rdx) */
+    uint8_t *body; /* entered from chains and the dispatcher */
     uint16_t insn_count;
     uint16_t exit_count;
     RipMapEntry *rip_map; /* insn_count entries, host offsets from `host` */

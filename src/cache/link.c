@@ -44,7 +44,7 @@ bool cache_predict(Cache *cache, IndirectSite *site, Block *to)
     /* Order matters once threads run here: the hit jump first (only the
      * new prediction can reach it), then the prediction, then the miss
      * path, which from now on skips the dispatcher. */
-    write_rel32(site->hit_rel32, to->lookup_entry);
+    write_rel32(site->hit_rel32, to->host);
     __atomic_store_n((uint64_t *)(void *)site->prediction, (uint64_t)0 - to->grip,
                      __ATOMIC_RELEASE);
     write_rel32(site->miss_rel32, site->lookup);

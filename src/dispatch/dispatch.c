@@ -135,7 +135,7 @@ static void remember_indirect(Thread *thread, GuestAddr grip, Block *block)
 {
     size_t index = grip & (IBL_ENTRIES - 1);
     thread->ibl[index].key = (uint64_t)0 - grip;
-    thread->ibl[index].value = block->lookup_entry;
+    thread->ibl[index].value = block->host;
 }
 
 void dispatch_exit(Thread *thread)

@@ -75,6 +75,24 @@ static bool encode(ZydisEncoderRequest *req, uint8_t *out, size_t *len, uint8_t 
     return ZYAN_SUCCESS(status);
 }
 
+void translate_reg_mem_request(ZydisEncoderRequest *req, ZydisMnemonic mnemonic, ZydisRegister reg,
+                               ZydisRegister base, ZydisRegister index, uint8_t scale,
+                               int64_t displacement)
+{
+    memset(req, 0, sizeof(*req));
+    req->machine_mode = ZYDIS_MACHINE_MODE_LONG_64;
+    req->mnemonic = mnemonic;
+    req->operand_count = 2;
+    req->operands[0].type = ZYDIS_OPERAND_TYPE_REGISTER;
+    req->operands[0].reg.value = reg;
+    req->operands[1].type = ZYDIS_OPERAND_TYPE_MEMORY;
+    req->operands[1].mem.base = base;
+    req->operands[1].mem.index = index;
+    req->operands[1].mem.scale = scale;
+    req->operands[1].mem.size = 8;
+    req->operands[1].mem.displacement = displacement;
+}
+
 bool translate_to_request(const ScannedInsn *si, ZydisEncoderRequest *req)
 {
     return ZYAN_SUCCESS(ZydisEncoderDecodedInstructionToEncoderRequest(

@@ -39,18 +39,9 @@ static size_t gsbase_move(const ScannedInsn *si, uint8_t *out)
 /* lea R, [R + base] */
 static bool emit_add_base(Emitter *e, int scratch, ZydisRegister base)
 {
+    ZydisRegister r = (ZydisRegister)(ZYDIS_REGISTER_RAX + scratch);
     ZydisEncoderRequest req;
-    memset(&req, 0, sizeof(req));
-    req.machine_mode = ZYDIS_MACHINE_MODE_LONG_64;
-    req.mnemonic = ZYDIS_MNEMONIC_LEA;
-    req.operand_count = 2;
-    req.operands[0].type = ZYDIS_OPERAND_TYPE_REGISTER;
-    req.operands[0].reg.value = (ZydisRegister)(ZYDIS_REGISTER_RAX + scratch);
-    req.operands[1].type = ZYDIS_OPERAND_TYPE_MEMORY;
-    req.operands[1].mem.base = (ZydisRegister)(ZYDIS_REGISTER_RAX + scratch);
-    req.operands[1].mem.index = base;
-    req.operands[1].mem.scale = 1;
-    req.operands[1].mem.size = 8;
+    translate_reg_mem_request(&req, ZYDIS_MNEMONIC_LEA, r, r, base, 1, 0);
     ZyanUSize size = ZYDIS_MAX_INSTRUCTION_LENGTH;
     if (!ZYAN_SUCCESS(ZydisEncoderEncodeInstruction(&req, e->p, &size)))
         return false;

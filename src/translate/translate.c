@@ -80,22 +80,15 @@ static void emit_load_target(Emitter *e, const ScannedInsn *si)
 {
     const ZydisDecodedOperand *op = &si->ops[0];
     ZydisEncoderRequest req;
-    memset(&req, 0, sizeof(req));
-    req.machine_mode = ZYDIS_MACHINE_MODE_LONG_64;
-    req.mnemonic = ZYDIS_MNEMONIC_MOV;
-    req.operand_count = 2;
-    req.operands[0].type = ZYDIS_OPERAND_TYPE_REGISTER;
-    req.operands[0].reg.value = ZYDIS_REGISTER_RDX;
     if (op->type == ZYDIS_OPERAND_TYPE_REGISTER) {
+        translate_reg_mem_request(&req, ZYDIS_MNEMONIC_MOV, ZYDIS_REGISTER_RDX, ZYDIS_REGISTER_NONE,
+                                  ZYDIS_REGISTER_NONE, 0, 0);
+        memset(&req.operands[1], 0, sizeof(req.operands[1]));
         req.operands[1].type = ZYDIS_OPERAND_TYPE_REGISTER;
         req.operands[1].reg.value = op->reg.value;
     } else {
-        req.operands[1].type = ZYDIS_OPERAND_TYPE_MEMORY;
-        req.operands[1].mem.base = op->mem.base;
-        req.operands[1].mem.index = op->mem.index;
-        req.operands[1].mem.scale = op->mem.scale;
-        req.operands[1].mem.size = 8;
-        req.operands[1].mem.displacement = op->mem.disp.value;
+        translate_reg_mem_request(&req, ZYDIS_MNEMONIC_MOV, ZYDIS_REGISTER_RDX, op->mem.base,
+                                  op->mem.index, op->mem.scale, op->mem.disp.value);
         if (op->mem.base == ZYDIS_REGISTER_RIP)
             req.operands[1].mem.displacement += (ZyanI64)(si->rip + si->length);
         if (op->mem.segment == ZYDIS_REGISTER_FS)
@@ -157,7 +150,7 @@ static void emit_lookup(Emitter *e, Block *block)
                                0xE3, 0x05};            /* jrcxz over the miss jump */
     emit_bytes(e, compare, sizeof(compare));
     site->miss_rel32 = emit_jmp_rel32(e, e->p); /* both aimed at the stub later */
-    site->hit_rel32 = emit_jmp_rel32(e, e->p);  /* to the predicted lookup_entry */
+    site->hit_rel32 = emit_jmp_rel32(e, e->p);  /* to the predicted block's start */
     site->lookup = e->p;
     emit_table_lookup(e);
 }
@@ -317,7 +310,7 @@ Block *translate_block(Cache *cache, const ScannedBlock *scanned)
         block->site->prediction = cold.p;
         emit_u64(&cold, NO_PREDICTION);
     }
-    block->host = block->lookup_entry = e.start;
+    block->host = e.start; /* the lookup entry */
     emit_load_slot(&e, REG_RCX, T_SLOT_RCX);
     emit_load_slot(&e, REG_RDX, T_SLOT_RDX);
     block->body = e.p;

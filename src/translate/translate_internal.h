@@ -16,6 +16,12 @@ int translate_memory_operand(const ScannedInsn *si, ZydisRegister segment);
 /* The encoder request equivalent to the decoded instruction. */
 bool translate_to_request(const ScannedInsn *si, ZydisEncoderRequest *req);
 
+/* A request for `mnemonic reg64, qword [mem]` (lea, mov) with the given
+ * memory operand fields; the caller may adjust it before encoding. */
+void translate_reg_mem_request(ZydisEncoderRequest *req, ZydisMnemonic mnemonic, ZydisRegister reg,
+                               ZydisRegister base, ZydisRegister index, uint8_t scale,
+                               int64_t displacement);
+
 /* The copy of an instruction that uses the guest's GS (segment.c). */
 size_t translate_guest_gs(const ScannedInsn *si, uint8_t *out);
 bool translate_uses_guest_gs(const ScannedInsn *si);

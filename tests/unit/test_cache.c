@@ -121,7 +121,7 @@ static void test_prediction(Cache *cache, uint8_t *guest)
     CHECK(!cache_predict(cache, site, a));
     memcpy(&word, site->prediction, 8);
     CHECK(word == (uint64_t)0 - b->grip);
-    CHECK(site->hit_rel32 + 4 + rel32_at(site->hit_rel32) == b->lookup_entry);
+    CHECK(site->hit_rel32 + 4 + rel32_at(site->hit_rel32) == b->host);
     CHECK(site->miss_rel32 + 4 + rel32_at(site->miss_rel32) == site->lookup);
     CHECK(site->to == b);
 }
