@@ -71,6 +71,7 @@ struct Block {
     RipMapEntry *rip_map; /* insn_count entries, host offsets from `host` */
     ExitStub *exits;      /* exit_count entries */
     IndirectSite *site;   /* the block's indirect branch or return, or NULL */
+    bool single_step;     /* one instruction under the trap flag: never linked */
     ExitStub *incoming;   /* stubs of other blocks chained to this one */
 };
 
@@ -86,6 +87,10 @@ typedef enum CacheRegion { CACHE_HOT, CACHE_COLD } CacheRegion;
 
 /* A writable range of at least `size` bytes at the region's allocation point. */
 uint8_t *cache_reserve(Cache *cache, CacheRegion region, size_t size);
+/* Reserves room for one block: `hot` bytes in the hot region and `cold`
+ * bytes in the cold region, within rel32 reach of each other. */
+void cache_reserve_block(Cache *cache, size_t hot, size_t cold, uint8_t **hot_out,
+                         uint8_t **cold_out);
 /* Marks `used` bytes from the region's last reservation as taken. */
 void cache_commit(Cache *cache, CacheRegion region, size_t used);
 size_t cache_used_bytes(Cache *cache);

@@ -87,6 +87,13 @@ uint8_t *cache_reserve(Cache *cache, CacheRegion region, size_t size)
     return cache->base + cache->used[region];
 }
 
+void cache_reserve_block(Cache *cache, size_t hot, size_t cold, uint8_t **hot_out,
+                         uint8_t **cold_out)
+{
+    *hot_out = cache_reserve(cache, CACHE_HOT, hot);
+    *cold_out = cache_reserve(cache, CACHE_COLD, cold);
+}
+
 void cache_commit(Cache *cache, CacheRegion region, size_t used)
 {
     /* Block starts 16-byte aligned (fetch blocks); stubs 8-byte aligned

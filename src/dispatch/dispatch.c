@@ -9,13 +9,14 @@
  * "Find or build" is the CSAM/PATM pair: scan the block, translate it, log
  * it, link its exits to blocks that already exist.
  */
-#include "dispatch/dispatch.h"
+#include "dispatch/dispatch_internal.h"
 
 #include "scan/scan.h"
 #include "translate/translate.h"
 
 #include <asm/prctl.h>
 #include <cpuid.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/auxv.h>
@@ -27,6 +28,8 @@ void shunt_exit(void);
 void shunt_exit_lookup_miss(void);
 void shunt_exit_site_miss(void);
 __attribute__((noreturn)) void shunt_enter_first(Thread *thread);
+
+#define FLAG_TF 0x100ULL
 
 #ifndef HWCAP2_FSGSBASE
 #define HWCAP2_FSGSBASE (1 << 1)
@@ -41,6 +44,18 @@ static uint64_t xsave_mask_and_check(void)
     uint32_t lo, hi;
     __asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
     return ((uint64_t)hi << 32) | lo;
+}
+
+/* The extended state execve leaves: every component in its initial state
+ * (XSTATE_BV = 0, so xrstor initializes them and XINUSE reads 0), with the
+ * x87 control word and MXCSR at their reset values. */
+static void xsave_initial_state(Thread *thread)
+{
+    memset(thread->xsave, 0, sizeof(thread->xsave));
+    const uint16_t fcw = 0x037F;
+    const uint32_t mxcsr = 0x1F80;
+    memcpy(thread->xsave + 0, &fcw, sizeof(fcw));
+    memcpy(thread->xsave + 24, &mxcsr, sizeof(mxcsr));
 }
 
 void dispatch_lookup_flush(Thread *thread)
@@ -70,6 +85,7 @@ Thread *dispatch_thread_new(Process *process)
         fatal("arch_prctl(ARCH_GET_FS) failed");
     thread->host_fsbase = fsbase;
     thread->ctx.rflags = 0x202; /* IF and the always-one bit, as at execve */
+    xsave_initial_state(thread);
     dispatch_lookup_flush(thread);
     return thread;
 }
@@ -90,13 +106,18 @@ static void link_exits(Process *process, Block *block)
     }
 }
 
-static Block *build_block(Process *process, GuestAddr grip)
+/* Scans and translates the block at `grip`. A stepping block (one
+ * instruction, for the trap flag) is used once: it is not entered in the
+ * block table, and nothing links to it. */
+static Block *build_block(Process *process, GuestAddr grip, bool stepping)
 {
     ScannedBlock *scanned = process->scan_buffer;
-    scan_block(grip, os_executable_bytes, process, scanned);
-    Block *block = translate_block(process->cache, scanned);
-    cache_block_insert(process->cache, block);
-    cache_note_pages(process->cache, block);
+    scan_block(grip, os_executable_bytes, process, stepping ? 1 : SCAN_MAX_INSNS, scanned);
+    Block *block = translate_block(process->cache, scanned, stepping);
+    if (!stepping) {
+        cache_block_insert(process->cache, block);
+        cache_note_pages(process->cache, block);
+    }
 
     Stats *stats = &process->stats;
     stats->blocks_translated++;
@@ -113,7 +134,7 @@ static Block *build_block(Process *process, GuestAddr grip)
     }
     if (log_enabled(process->log, LOG_OUT_ASM))
         log_out_asm(process->log, block);
-    if (process->options.chaining)
+    if (process->options.chaining && !stepping)
         link_exits(process, block);
     return block;
 }
@@ -123,7 +144,7 @@ static Block *block_for(Thread *thread, GuestAddr grip)
     Process *process = thread->process;
     Block *block = cache_lookup(process->cache, grip);
     if (!block)
-        block = build_block(process, grip);
+        block = build_block(process, grip, false);
     if (log_enabled(process->log, LOG_EXEC)) {
         uint64_t offset;
         log_exec(process->log, block, symbol_name(process, grip, &offset));
@@ -138,49 +159,95 @@ static void remember_indirect(Thread *thread, GuestAddr grip, Block *block)
     thread->ibl[index].value = block->host;
 }
 
+/*
+ * The trap flag. The hardware's TF is never set while Shunt's code runs
+ * (it would trap in the context switch), so the guest's TF lives in its
+ * context and single-stepping is emulated: with TF set, the next guest
+ * instruction runs alone in a stepping block that comes back here, then
+ * the trap is raised, after the instruction (a system call included), as
+ * the CPU raises it. Guest handlers are a later issue: for now the trap
+ * ends the process as it does natively without one.
+ */
+static uint8_t *resume_at(Thread *thread, GuestAddr rip, Block *block)
+{
+    if (thread->stepping) {
+        thread->stepping = false;
+        thread->ctx.rflags |= FLAG_TF;
+        os_raise_fault(thread, SIGTRAP, rip);
+    }
+    if (thread->ctx.rflags & FLAG_TF) {
+        thread->ctx.rflags &= ~FLAG_TF;
+        thread->stepping = true;
+        return build_block(thread->process, rip, true)->body;
+    }
+    return (block ? block : block_for(thread, rip))->body;
+}
+
+static Block *direct_exit(Thread *thread, ExitStub *exit)
+{
+    Process *process = thread->process;
+    Block *block = block_for(thread, exit->target);
+    bool linkable = process->options.chaining && !exit->from->single_step;
+    if (linkable && cache_link(process->cache, exit, block))
+        process->stats.chained_links++;
+    return block;
+}
+
+static Block *indirect_exit(Thread *thread, GuestAddr target)
+{
+    Process *process = thread->process;
+    process->stats.indirect_misses++;
+    Block *block = block_for(thread, target);
+    if (process->options.chaining) {
+        remember_indirect(thread, target, block);
+        if (thread->exit_site && cache_predict(process->cache, thread->exit_site, block))
+            process->stats.predictions++;
+    }
+    thread->exit_site = NULL;
+    return block;
+}
+
 void dispatch_exit(Thread *thread)
 {
     Process *process = thread->process;
     process->stats.dispatcher_entries++;
     uint32_t kind = thread->exit_kind & 0xFF;
-    Block *block;
+    GuestAddr rip = 0;
+    Block *block = NULL;
     switch (kind) {
     case EXIT_DIRECT: {
         ExitStub *exit = (ExitStub *)(uintptr_t)thread->exit_arg;
-        block = block_for(thread, exit->target);
-        if (process->options.chaining && cache_link(process->cache, exit, block))
-            process->stats.chained_links++;
+        rip = exit->target;
+        if (!thread->stepping && !(thread->ctx.rflags & FLAG_TF))
+            block = direct_exit(thread, exit);
         break;
     }
     case EXIT_INDIRECT:
-        process->stats.indirect_misses++;
-        block = block_for(thread, thread->exit_arg);
-        if (process->options.chaining) {
-            remember_indirect(thread, thread->exit_arg, block);
-            if (thread->exit_site && cache_predict(process->cache, thread->exit_site, block))
-                process->stats.predictions++;
-        }
-        thread->exit_site = NULL;
+        rip = thread->exit_arg;
+        if (!thread->stepping && !(thread->ctx.rflags & FLAG_TF))
+            block = indirect_exit(thread, rip);
         break;
     case EXIT_SYSCALL:
         process->stats.syscalls++;
         thread->ctx.rip = thread->exit_arg;
         os_syscall(thread);
-        block = block_for(thread, thread->ctx.rip);
+        rip = thread->ctx.rip;
+        break;
+    case EXIT_EMULATE:
+        rip = dispatch_emulate(thread, thread->exit_arg);
         break;
     case EXIT_FAULT:
         os_raise_fault(thread, (int)(thread->exit_kind >> 8), thread->exit_arg);
     default:
         fatal("unknown exit kind %u from the code cache", kind);
     }
-    thread->jump_target = block->body;
+    thread->jump_target = resume_at(thread, rip, block);
 }
 
 void dispatch_run(Thread *thread)
 {
     if (raw_syscall(SYS_arch_prctl, ARCH_SET_GS, (uint64_t)(uintptr_t)thread, 0) != 0)
         fatal("cannot point GS at the thread block");
-    Block *block = block_for(thread, thread->ctx.rip);
-    thread->jump_target = block->body;
+    thread->jump_target = resume_at(thread, thread->ctx.rip, NULL);
     shunt_enter_first(thread);
 }

@@ -27,6 +27,7 @@
 /* 0x70: Process * (C only) */
 #define T_ROUTINE_SITE_MISS 0x78 /* address of shunt_exit_site_miss (switch.S) */
 #define T_EXIT_SITE 0x80         /* IndirectSite * of an unpredicted site, or 0 */
+#define T_SLOT_SCRATCH2 0x88     /* a second scratch register (guest GS operands) */
 
 /* GuestContext: the guest's registers while Shunt's C code runs. */
 #define T_CTX 0x100
@@ -74,6 +75,7 @@
 #define EXIT_DIRECT 1   /* arg: ExitStub * of an unchained direct branch */
 #define EXIT_INDIRECT 2 /* arg: guest target missed by the inline lookup */
 #define EXIT_SYSCALL 3  /* arg: guest rip after the syscall instruction */
-#define EXIT_FAULT 4    /* arg: FaultSite * (guest rip and the signal to raise) */
+#define EXIT_FAULT 4    /* arg: guest rip; the signal to raise in bits 8-15 of the kind */
+#define EXIT_EMULATE 5  /* arg: guest rip of an instruction for the emulator */
 
 #endif

@@ -11,6 +11,7 @@
 #include "dispatch/layout.h"
 
 #define CTX(r) %gs:(T_CTX + CTX_##r)
+#define FLAG_AC 0x40000
 
     .text
 
@@ -69,10 +70,18 @@ shunt_exit:
     mov %gs:T_SLOT_RAX, %rax
     mov %rax, CTX(RAX)
 
-    /* Flags (the runtime stack takes the push), then the C ABI's DF=0. */
+    /* Flags (the runtime stack takes the push), then the C ABI's DF=0.
+     * A guest may run with AC set (alignment checks): Shunt's C code must
+     * not, or its first unaligned access dies of SIGBUS. */
     pushfq
     popq CTX(RFLAGS)
     cld
+    testl $FLAG_AC, CTX(RFLAGS)
+    jz 3f
+    pushfq
+    andl $~FLAG_AC, (%rsp)
+    popfq
+3:
 
     /* Extended state: C code (memcpy, Zydis) uses vector registers. */
     mov %gs:T_XSAVE_MASK, %eax
@@ -98,16 +107,15 @@ shunt_exit:
 /*
  * shunt_enter_first(thread): the first entry into guest code of a thread.
  * In: rdi = thread, GS already points at it. Records the runtime stack,
- * captures an initial extended state, then resumes like any exit.
+ * then resumes like any exit: the xsave area already holds the guest's
+ * first extended state (dispatch_thread_new: all components in their
+ * initial state, as execve leaves them).
  */
     .globl shunt_enter_first
     .type shunt_enter_first, @function
 shunt_enter_first:
     and $-16, %rsp
     mov %rsp, %gs:T_HOST_RSP
-    mov %gs:T_XSAVE_MASK, %eax
-    mov %gs:T_XSAVE_MASK+4, %edx
-    xsaveopt64 %gs:T_XSAVE
     /* fall through */
 
 resume_guest:

@@ -10,26 +10,66 @@
  */
 #include "scan/scan.h"
 
+#include <cpuid.h>
 #include <signal.h>
 #include <string.h>
 
-static ZydisDecoder *decoder_get(void)
+/* What this CPU does where CPUs differ: the scanner must decode and
+ * classify as the hardware will execute (DESIGN.md: the guest runs on this
+ * CPU, not on a model of one). */
+typedef struct ScanCpu {
+    bool is_amd; /* 66-prefixed near branches are 16-bit (Zydis AMD mode) */
+    bool has_rtm;
+    bool has_mpx; /* without MPX, 0F 1A/1B are hint NOPs */
+} ScanCpu;
+
+static ScanCpu cpu_probe(void)
 {
-    /* The decoder is immutable after init: shared read-only state. */
-    static ZydisDecoder decoder;
+    unsigned eax, ebx, ecx, edx;
+    ScanCpu cpu = {0};
+    __cpuid(0, eax, ebx, ecx, edx);
+    cpu.is_amd = ebx == 0x68747541; /* "Auth"enticAMD */
+    if (eax >= 7) {
+        __cpuid_count(7, 0, eax, ebx, ecx, edx);
+        cpu.has_rtm = (ebx >> 11) & 1;
+        cpu.has_mpx = (ebx >> 14) & 1;
+    }
+    return cpu;
+}
+
+typedef struct ScanGlobals {
+    ZydisDecoder decoder;
+    ScanCpu cpu;
+} ScanGlobals;
+
+static const ScanGlobals *globals_get(void)
+{
+    /* Immutable after the first call: shared read-only state. */
+    static ScanGlobals globals;
     static bool ready;
     if (!ready) {
-        ZydisDecoderInit(&decoder, ZYDIS_MACHINE_MODE_LONG_64, ZYDIS_STACK_WIDTH_64);
+        globals.cpu = cpu_probe();
+        ZydisDecoderInit(&globals.decoder, ZYDIS_MACHINE_MODE_LONG_64, ZYDIS_STACK_WIDTH_64);
+        ZydisDecoderEnableMode(&globals.decoder, ZYDIS_DECODER_MODE_AMD_BRANCHES,
+                               globals.cpu.is_amd);
+        ZydisDecoderEnableMode(&globals.decoder, ZYDIS_DECODER_MODE_MPX, globals.cpu.has_mpx);
         ready = true;
     }
-    return &decoder;
+    return &globals;
+}
+
+static const ZydisDecoder *decoder_get(void)
+{
+    return &globals_get()->decoder;
 }
 
 bool scan_ends_block(InsnKind kind)
 {
     /* Conditional branches do not: the block goes on along the
-     * fall-through path, with a side exit for the taken edge. */
-    return kind != INSN_PLAIN && kind != INSN_RIPREL && kind != INSN_JCC && kind != INSN_JCC_SHORT;
+     * fall-through path, with a side exit for the taken edge. Nor does
+     * popf, whose emulated case leaves through a side exit. */
+    return kind != INSN_PLAIN && kind != INSN_RIPREL && kind != INSN_JCC &&
+           kind != INSN_JCC_SHORT && kind != INSN_POPF;
 }
 
 static bool has_rip_operand(const ScannedInsn *si)
@@ -38,39 +78,80 @@ static bool has_rip_operand(const ScannedInsn *si)
         return false; /* and its operands were not decoded */
     for (uint8_t i = 0; i < si->insn.operand_count; i++) {
         const ZydisDecodedOperand *op = &si->ops[i];
-        if (op->type == ZYDIS_OPERAND_TYPE_MEMORY && op->mem.base == ZYDIS_REGISTER_RIP)
+        if (op->type == ZYDIS_OPERAND_TYPE_MEMORY &&
+            (op->mem.base == ZYDIS_REGISTER_RIP || op->mem.base == ZYDIS_REGISTER_EIP))
             return true;
     }
     return false;
 }
 
-/* Instructions that always fault in user mode, and with which signal. */
-static int fault_signal_of(const ZydisDecodedInstruction *insn)
+static bool is_far_branch(const ZydisDecodedInstruction *insn)
+{
+    switch (insn->meta.category) {
+    case ZYDIS_CATEGORY_UNCOND_BR:
+    case ZYDIS_CATEGORY_CALL:
+    case ZYDIS_CATEGORY_RET:
+        return insn->meta.branch_type == ZYDIS_BRANCH_TYPE_FAR;
+    default:
+        return false;
+    }
+}
+
+/* Loads of the GS selector (mov gs, r/m; pop gs; lgs): on the hardware
+ * they replace the GS base, which is Shunt's. */
+static bool loads_gs_selector(const ZydisDecodedInstruction *insn)
+{
+    if (insn->mnemonic == ZYDIS_MNEMONIC_LGS)
+        return true;
+    if (insn->opcode_map == ZYDIS_OPCODE_MAP_DEFAULT)
+        return insn->opcode == 0x8E && insn->raw.modrm.reg == 5; /* mov sreg: reg 5 is gs */
+    return insn->opcode_map == ZYDIS_OPCODE_MAP_0F && insn->opcode == 0xA9; /* pop gs */
+}
+
+/*
+ * Instructions run by Shunt's C code at every execution (dispatch's
+ * emulator): far transfers and iret would leave the cache for guest code,
+ * loading GS or its base would replace Shunt's own GS, and wrgsbase must
+ * check its value as the CPU does.
+ */
+static bool must_emulate(const ZydisDecodedInstruction *insn)
 {
     switch (insn->mnemonic) {
-    case ZYDIS_MNEMONIC_UD0:
-    case ZYDIS_MNEMONIC_UD1:
-    case ZYDIS_MNEMONIC_UD2:
-        return SIGILL;
-    case ZYDIS_MNEMONIC_INT3:
-    case ZYDIS_MNEMONIC_INT1:
-        return SIGTRAP;
-    case ZYDIS_MNEMONIC_HLT:
-    case ZYDIS_MNEMONIC_INT:
-    case ZYDIS_MNEMONIC_INTO:
     case ZYDIS_MNEMONIC_IRET:
     case ZYDIS_MNEMONIC_IRETD:
     case ZYDIS_MNEMONIC_IRETQ:
-    case ZYDIS_MNEMONIC_SYSENTER:
-    case ZYDIS_MNEMONIC_SYSEXIT:
-    case ZYDIS_MNEMONIC_SYSRET:
-        return SIGSEGV;
+    case ZYDIS_MNEMONIC_WRGSBASE:
+        return true;
     default:
-        break;
+        return is_far_branch(insn) || loads_gs_selector(insn);
     }
-    if (insn->attributes & ZYDIS_ATTRIB_IS_PRIVILEGED)
+}
+
+/*
+ * Instructions Shunt cannot let the CPU run and does not emulate yet, with
+ * the signal they raise under Shunt. `int 0x80` would be a 32-bit system
+ * call behind Shunt's back (its emulation belongs to the real-programs
+ * issue); `sysenter` on a non-AMD CPU enters the kernel's compat entry.
+ * Everything else that faults natively (ud2, int3, int n, hlt, privileged
+ * instructions) is copied: the CPU raises exactly what it raises natively.
+ */
+static int withheld_signal(const ZydisDecodedInstruction *insn, const ScanCpu *cpu)
+{
+    if (insn->mnemonic == ZYDIS_MNEMONIC_INT && insn->raw.imm[0].value.u == 0x80)
+        return SIGSEGV;
+    if (insn->mnemonic == ZYDIS_MNEMONIC_SYSENTER && !cpu->is_amd)
         return SIGSEGV;
     return 0;
+}
+
+/* Near 16-bit branches on AMD (66 prefix) truncate the new rip to 16 bits. */
+static GuestAddr branch_target(const ScannedInsn *si, const ZydisDecodedOperand *op)
+{
+    ZyanU64 target = 0;
+    ZydisCalcAbsoluteAddress(&si->insn, op, si->rip, &target);
+    if (si->insn.operand_width == 16)
+        target &= 0xFFFF;
+    return target;
 }
 
 static InsnKind classify_branch(ScannedInsn *si)
@@ -78,11 +159,9 @@ static InsnKind classify_branch(ScannedInsn *si)
     const ZydisDecodedInstruction *insn = &si->insn;
     bool relative = (insn->attributes & ZYDIS_ATTRIB_IS_RELATIVE) && !has_rip_operand(si);
     if (relative)
-        ZydisCalcAbsoluteAddress(insn, &si->ops[0], si->rip, &si->target);
+        si->target = branch_target(si, &si->ops[0]);
     switch (insn->meta.category) {
     case ZYDIS_CATEGORY_UNCOND_BR:
-        if (insn->meta.branch_type == ZYDIS_BRANCH_TYPE_FAR)
-            return INSN_FAULT;
         return relative ? INSN_JMP : INSN_JMP_INDIRECT;
     case ZYDIS_CATEGORY_COND_BR:
         switch (insn->mnemonic) {
@@ -97,47 +176,60 @@ static InsnKind classify_branch(ScannedInsn *si)
             return INSN_JCC;
         }
     case ZYDIS_CATEGORY_CALL:
-        if (insn->meta.branch_type == ZYDIS_BRANCH_TYPE_FAR)
-            return INSN_FAULT;
         return relative ? INSN_CALL : INSN_CALL_INDIRECT;
     case ZYDIS_CATEGORY_RET:
-        if (insn->mnemonic != ZYDIS_MNEMONIC_RET || insn->meta.branch_type == ZYDIS_BRANCH_TYPE_FAR)
-            return INSN_FAULT;
         return INSN_RET;
     default:
         return INSN_PLAIN;
     }
 }
 
+/* Restricted transactional memory. A transaction may always abort, so on a
+ * CPU with RTM xbegin aborts at once (the program takes its fallback path)
+ * and the others, outside a transaction, are copied (xtest: not in one;
+ * xabort: nothing; xend: #GP). Without RTM all four are copied and raise
+ * #UD, as natively. */
+static bool classify_rtm(ScannedInsn *si, const ScanCpu *cpu)
+{
+    switch (si->insn.mnemonic) {
+    case ZYDIS_MNEMONIC_XBEGIN:
+        si->kind = cpu->has_rtm ? INSN_XBEGIN : INSN_PLAIN;
+        si->target = branch_target(si, &si->ops[0]);
+        return true;
+    case ZYDIS_MNEMONIC_XEND:
+    case ZYDIS_MNEMONIC_XABORT:
+    case ZYDIS_MNEMONIC_XTEST:
+        si->kind = INSN_PLAIN;
+        return true;
+    default:
+        return false;
+    }
+}
+
 static InsnKind classify(ScannedInsn *si)
 {
-    int signal = fault_signal_of(&si->insn);
+    const ScanCpu *cpu = &globals_get()->cpu;
+    int signal = withheld_signal(&si->insn, cpu);
     if (signal) {
         si->fault_signal = signal;
         return INSN_FAULT;
     }
+    if (classify_rtm(si, cpu))
+        return si->kind;
+    if (must_emulate(&si->insn))
+        return INSN_EMULATE;
     if (si->insn.mnemonic == ZYDIS_MNEMONIC_SYSCALL)
         return INSN_SYSCALL;
+    if (si->insn.opcode_map == ZYDIS_OPCODE_MAP_DEFAULT && si->insn.opcode == 0x9D)
+        return INSN_POPF;
     InsnKind kind = classify_branch(si);
-    if (kind == INSN_FAULT) {
-        si->fault_signal = SIGSEGV; /* far transfers: #GP on a user selector */
-        return kind;
-    }
     if (kind != INSN_PLAIN)
         return kind;
     if (has_rip_operand(si))
         return INSN_RIPREL;
-    if (si->insn.attributes & ZYDIS_ATTRIB_IS_RELATIVE) {
-        /* A relative immediate outside the branches (xbegin): the CPU here
-         * has no RTM, so natively this is #UD. */
-        si->fault_signal = SIGILL;
-        return INSN_FAULT;
-    }
     return INSN_PLAIN;
 }
 
-/* Decodes one instruction at `rip`; false when the block must end in a
- * fault there (the fault is recorded in *si). */
 /* Operands are decoded only for the instructions whose translation or
  * classification looks at them: most instructions are copied as bytes,
  * and decoding operands is a third of the cost of scanning. */
@@ -154,9 +246,21 @@ static bool needs_operands(const ZydisDecodedInstruction *insn)
     case ZYDIS_CATEGORY_RET:
         return true;
     default:
-        return insn->mnemonic == ZYDIS_MNEMONIC_RDGSBASE ||
-               insn->mnemonic == ZYDIS_MNEMONIC_WRGSBASE;
+        return insn->mnemonic == ZYDIS_MNEMONIC_RDGSBASE;
     }
+}
+
+/* The signal of bytes Zydis would not decode: longer than 15 bytes is #GP;
+ * running into the end of executable memory mid-instruction is a fetch
+ * fault; anything else is #UD. Zydis decodes as this CPU does where CPUs
+ * differ (globals_get), so what it refuses the CPU refuses too. */
+static int undecodable_signal(ZyanStatus status)
+{
+    /* NO_MORE_DATA: fewer than 15 bytes were fetchable (the fetch faults),
+     * or 15 were and the instruction is longer. */
+    if (status == ZYDIS_STATUS_INSTRUCTION_TOO_LONG || status == ZYDIS_STATUS_NO_MORE_DATA)
+        return SIGSEGV;
+    return SIGILL;
 }
 
 static void decode_one(GuestAddr rip, ScanExecutableBytes executable, void *arg, ScannedInsn *si)
@@ -180,26 +284,30 @@ static void decode_one(GuestAddr rip, ScanExecutableBytes executable, void *arg,
                                             si->insn.operand_count);
     if (!ZYAN_SUCCESS(status)) {
         si->kind = INSN_FAULT;
-        /* Ran into the end of executable memory mid-instruction: the fetch
-         * faults. Otherwise the bytes are not an instruction: #UD. */
-        si->fault_signal =
-            (avail < ZYDIS_MAX_INSTRUCTION_LENGTH && status == ZYDIS_STATUS_NO_MORE_DATA) ? SIGSEGV
-                                                                                          : SIGILL;
+        si->fault_signal = undecodable_signal(status);
         return;
     }
     si->length = si->insn.length;
     si->kind = classify(si);
 }
 
-void scan_block(GuestAddr rip, ScanExecutableBytes executable, void *arg, ScannedBlock *out)
+void scan_block(GuestAddr rip, ScanExecutableBytes executable, void *arg, size_t max_insns,
+                ScannedBlock *out)
 {
     out->start = rip;
     out->count = 0;
-    while (out->count < SCAN_MAX_INSNS) {
+    if (max_insns > SCAN_MAX_INSNS)
+        max_insns = SCAN_MAX_INSNS;
+    while (out->count < max_insns) {
         ScannedInsn *si = &out->insns[out->count++];
         decode_one(rip, executable, arg, si);
         if (scan_ends_block(si->kind))
             return;
         rip += si->length;
     }
+}
+
+const ZydisDecoder *scan_decoder(void)
+{
+    return decoder_get();
 }

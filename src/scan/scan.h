@@ -29,6 +29,9 @@ typedef enum InsnKind {
     INSN_CALL_INDIRECT, /* call reg/mem */
     INSN_RET,           /* ret / ret imm16 */
     INSN_SYSCALL,       /* syscall */
+    INSN_POPF,          /* popf: copied, but a popf that sets TF single-steps (emulated) */
+    INSN_XBEGIN,        /* xbegin on a CPU with RTM: aborts at once to target */
+    INSN_EMULATE,       /* run by Shunt's emulator (far transfers, GS loads, wrgsbase) */
     INSN_FAULT,         /* raises fault_signal at this rip when reached */
 } InsnKind;
 
@@ -55,9 +58,15 @@ typedef struct ScannedBlock {
  * scanner asks this before it reads a byte of guest code. */
 typedef size_t (*ScanExecutableBytes)(void *arg, GuestAddr addr);
 
-/* Scans the block starting at `rip` into `out`. Always succeeds: code that
- * cannot be decoded or fetched ends the block with an INSN_FAULT. */
-void scan_block(GuestAddr rip, ScanExecutableBytes executable, void *arg, ScannedBlock *out);
+/* Scans the block starting at `rip` into `out`, at most `max_insns`
+ * instructions (SCAN_MAX_INSNS at most). Always succeeds: code that cannot
+ * be decoded or fetched ends the block with an INSN_FAULT. */
+void scan_block(GuestAddr rip, ScanExecutableBytes executable, void *arg, size_t max_insns,
+                ScannedBlock *out);
+
+/* The decoder the scanner uses, set up to decode as this CPU executes
+ * (AMD 16-bit branches, MPX or hint NOPs). */
+const ZydisDecoder *scan_decoder(void);
 
 /* True if the instruction ends a block. */
 bool scan_ends_block(InsnKind kind);

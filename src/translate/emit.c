@@ -35,14 +35,25 @@ void emit_u64(Emitter *e, uint64_t v)
     emit_bytes(e, &v, 8);
 }
 
-static void emit_slot_access(Emitter *e, uint8_t opcode, int reg, int32_t offset)
+static void emit_slot_access_sized(Emitter *e, uint8_t opcode, int reg, int32_t offset, bool wide)
 {
     emit_u8(e, PREFIX_GS);
-    emit_u8(e, REX_W | (reg >= 8 ? REX_R : 0));
+    if (wide || reg >= 8)
+        emit_u8(e, (wide ? REX_W : 0x40) | (reg >= 8 ? REX_R : 0));
     emit_u8(e, opcode);
     emit_u8(e, (uint8_t)(0x04 | ((reg & 7) << 3)));
     emit_u8(e, 0x25);
     emit_u32(e, (uint32_t)offset);
+}
+
+static void emit_slot_access(Emitter *e, uint8_t opcode, int reg, int32_t offset)
+{
+    emit_slot_access_sized(e, opcode, reg, offset, true);
+}
+
+void emit_load_slot32(Emitter *e, int reg, int32_t offset)
+{
+    emit_slot_access_sized(e, 0x8B, reg, offset, false);
 }
 
 void emit_store_slot(Emitter *e, int reg, int32_t offset)

@@ -45,6 +45,8 @@ void emit_u64(Emitter *e, uint64_t v);
 void emit_store_slot(Emitter *e, int reg, int32_t offset);
 /* mov reg64, gs:[offset] */
 void emit_load_slot(Emitter *e, int reg, int32_t offset);
+/* mov reg32, gs:[offset] (zero-extends) */
+void emit_load_slot32(Emitter *e, int reg, int32_t offset);
 /* mov dword gs:[offset], imm32 */
 void emit_store_slot_imm32(Emitter *e, int32_t offset, uint32_t imm);
 /* jmp qword gs:[offset] */

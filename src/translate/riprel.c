@@ -30,21 +30,23 @@ int translate_memory_operand(const ScannedInsn *si, ZydisRegister segment)
         const ZydisDecodedOperand *op = &si->ops[i];
         if (op->type != ZYDIS_OPERAND_TYPE_MEMORY)
             continue;
-        if (segment == ZYDIS_REGISTER_RIP ? op->mem.base == ZYDIS_REGISTER_RIP
-                                          : op->mem.segment == segment)
+        bool rip_based = op->mem.base == ZYDIS_REGISTER_RIP || op->mem.base == ZYDIS_REGISTER_EIP;
+        if (segment == ZYDIS_REGISTER_RIP ? rip_based : op->mem.segment == segment)
             return i;
     }
     return -1;
 }
 
+/* The operand's address as the CPU computes it ([eip+disp] truncates). */
 static GuestAddr operand_address(const ScannedInsn *si, const ZydisDecodedOperand *op)
 {
-    return si->rip + si->length + (uint64_t)op->mem.disp.value;
+    GuestAddr address = si->rip + si->length + (uint64_t)op->mem.disp.value;
+    return si->insn.address_width == 32 ? (uint32_t)address : address;
 }
 
-int translate_free_scratch(const ScannedInsn *si)
+int translate_free_scratch(const ScannedInsn *si, uint32_t exclude)
 {
-    uint32_t used = 1u << REG_RSP;
+    uint32_t used = (1u << REG_RSP) | exclude;
     for (uint8_t i = 0; i < si->insn.operand_count; i++) {
         const ZydisDecodedOperand *op = &si->ops[i];
         ZydisRegister regs[3] = {ZYDIS_REGISTER_NONE, ZYDIS_REGISTER_NONE, ZYDIS_REGISTER_NONE};
@@ -99,27 +101,41 @@ bool translate_to_request(const ScannedInsn *si, ZydisEncoderRequest *req)
         &si->insn, si->ops, si->insn.operand_count_visible, req));
 }
 
-/* lea reg64, [rip+x] -> mov reg64, imm64 */
-static size_t far_lea(const ScannedInsn *si, GuestAddr address, uint8_t *out)
+/* lea of a rip-relative address is a constant: mov r64/r32/r16, imm. The
+ * operand size truncates it (lea eax zero-extends, lea ax keeps the upper
+ * bits of rax, exactly as mov does). */
+static size_t lea_constant(const ScannedInsn *si, GuestAddr address, uint8_t *out)
 {
     int reg = translate_gpr_number(si->ops[0].reg.value);
-    if (si->insn.operand_width != 64 || reg < 0)
+    if (reg < 0)
         return 0;
     Emitter e = {out, out};
-    emit_mov_imm64(&e, reg, address);
+    if (si->insn.operand_width == 64 && address > UINT32_MAX) {
+        emit_mov_imm64(&e, reg, address);
+        return (size_t)(e.p - out);
+    }
+    if (si->insn.operand_width == 16)
+        emit_u8(&e, 0x66);
+    if (reg >= 8)
+        emit_u8(&e, 0x41);
+    emit_u8(&e, (uint8_t)(0xB8 + (reg & 7)));
+    if (si->insn.operand_width == 16)
+        emit_bytes(&e, &(uint16_t){(uint16_t)address}, 2);
+    else
+        emit_u32(&e, (uint32_t)address);
     return (size_t)(e.p - out);
 }
 
-static size_t far_operand(const ScannedInsn *si, int index, GuestAddr address, uint8_t *out)
+/* The operand through a scratch register holding its absolute address. */
+static size_t through_scratch(const ScannedInsn *si, int index, GuestAddr address, uint8_t *out)
 {
-    if (si->insn.mnemonic == ZYDIS_MNEMONIC_LEA)
-        return far_lea(si, address, out);
-    int scratch = translate_free_scratch(si);
+    int scratch = translate_free_scratch(si, 0);
     ZydisEncoderRequest req;
     if (scratch < 0 || !translate_to_request(si, &req))
         return 0;
     req.operands[index].mem.base = (ZydisRegister)(ZYDIS_REGISTER_RAX + scratch);
     req.operands[index].mem.displacement = 0;
+    req.address_size_hint = ZYDIS_ADDRESS_SIZE_HINT_NONE;
     Emitter e = {out, out};
     emit_store_slot(&e, scratch, T_SLOT_SCRATCH);
     emit_mov_imm64(&e, scratch, address);
@@ -131,18 +147,57 @@ static size_t far_operand(const ScannedInsn *si, int index, GuestAddr address, u
     return (size_t)(e.p - out);
 }
 
+/* The re-encoded copy decodes to an instruction using exactly `address`
+ * with a 64-bit address size (so no 67 prefix changed its meaning). */
+static bool addresses(const uint8_t *code, size_t len, uint8_t *runtime, GuestAddr address)
+{
+    ZydisDecodedInstruction insn;
+    ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];
+    if (!ZYAN_SUCCESS(ZydisDecoderDecodeFull(scan_decoder(), code, len, &insn, ops)) ||
+        insn.length != len || insn.address_width != 64)
+        return false;
+    for (uint8_t i = 0; i < insn.operand_count_visible; i++) {
+        ZyanU64 abs;
+        if (ops[i].type == ZYDIS_OPERAND_TYPE_MEMORY && ops[i].mem.type == ZYDIS_MEMOP_TYPE_MEM &&
+            ZYAN_SUCCESS(ZydisCalcAbsoluteAddress(&insn, &ops[i], (uintptr_t)runtime, &abs)))
+            return abs == address;
+    }
+    return false;
+}
+
+/* Below 2 GiB (a non-PIE program's data) the address is an absolute
+ * sign-extended disp32: no reach needed, one byte (the SIB) longer. */
+static size_t absolute(const ScannedInsn *si, int index, GuestAddr address, uint8_t *out)
+{
+    ZydisEncoderRequest req;
+    if (address >= 0x80000000ULL || !translate_to_request(si, &req))
+        return 0;
+    req.operands[index].mem.base = ZYDIS_REGISTER_NONE;
+    req.operands[index].mem.index = ZYDIS_REGISTER_NONE;
+    req.operands[index].mem.scale = 0;
+    req.operands[index].mem.displacement = (ZyanI64)address;
+    req.address_size_hint = ZYDIS_ADDRESS_SIZE_HINT_NONE;
+    size_t len;
+    if (!encode(&req, out, &len, out) || !addresses(out, len, out, address))
+        return 0;
+    return len;
+}
+
 size_t translate_riprel(const ScannedInsn *si, uint8_t *out)
 {
     int index = translate_memory_operand(si, ZYDIS_REGISTER_RIP);
     if (index < 0)
         return 0;
     GuestAddr address = operand_address(si, &si->ops[index]);
+    if (si->insn.mnemonic == ZYDIS_MNEMONIC_LEA)
+        return lea_constant(si, address, out);
     ZydisEncoderRequest req;
-    if (translate_to_request(si, &req)) {
+    if (si->insn.address_width == 64 && translate_to_request(si, &req)) {
         req.operands[index].mem.displacement = (ZyanI64)address;
         size_t len;
         if (encode(&req, out, &len, out))
             return len;
     }
-    return far_operand(si, index, address, out);
+    size_t len = absolute(si, index, address, out);
+    return len ? len : through_scratch(si, index, address, out);
 }

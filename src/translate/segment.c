@@ -2,17 +2,23 @@
  * translate/segment.c: the guest's own GS.
  *
  * Shunt owns the GS base (it points at the Thread), so a guest that sets
- * GS (arch_prctl(ARCH_SET_GS), wrgsbase) keeps its base in its context,
- * and every gs: operand is rewritten to use that base explicitly, as
- * DynamoRIO mangles the segment it steals:
+ * GS (arch_prctl(ARCH_SET_GS), wrgsbase, a GS selector load) keeps its base
+ * in its context, and every gs: operand is rewritten to add that base
+ * explicitly, as DynamoRIO mangles the segment it steals. The common form,
+ * gs:[reg+disp] or gs:[disp], takes one scratch register R:
  *
  *   mov gs:[SLOT_SCRATCH], R          ; R: a register the insn does not use
  *   mov R, gs:[CTX_GSBASE]
- *   lea R, [R + base]                 ; only when the operand has base and index
- *   <insn with [R + index*scale + disp] (or [R + base + disp])>, no segment
+ *   <insn with [R + reg + disp]>, no segment
  *   mov R, gs:[SLOT_SCRATCH]
  *
- * rdgsbase/wrgsbase become moves from/to the context slot. No flags change.
+ * Every other form (an rsp base, base plus index, rip- or eip-relative, a
+ * 32-bit address, a 64-bit moffs) computes the guest's effective address
+ * into a second scratch register A first (address.c) and uses [R + A].
+ * String instructions read their source at gs:[rsi]: rsi is moved by the
+ * base around the instruction. xlat reads gs:[rbx + al]. rdgsbase becomes a
+ * load from the context slot; wrgsbase and selector loads are emulated in C
+ * (the CPU checks their operands). None of this changes the guest's flags.
  */
 #include "translate/translate_internal.h"
 
@@ -22,66 +28,214 @@
 #include <string.h>
 
 #define SLOT_GUEST_GSBASE (T_CTX + CTX_GSBASE)
+#define REG_BIT(r) (1u << (r))
 
-static size_t gsbase_move(const ScannedInsn *si, uint8_t *out)
+static ZydisRegister gpr64(int reg)
 {
-    int reg = translate_gpr_number(si->ops[0].reg.value);
-    if (reg < 0 || si->insn.operand_width != 64)
-        return 0;
-    Emitter e = {out, out};
-    if (si->insn.mnemonic == ZYDIS_MNEMONIC_RDGSBASE)
-        emit_load_slot(&e, reg, SLOT_GUEST_GSBASE);
-    else
-        emit_store_slot(&e, reg, SLOT_GUEST_GSBASE);
-    return (size_t)(e.p - out);
+    return (ZydisRegister)(ZYDIS_REGISTER_RAX + reg);
 }
 
-/* lea R, [R + base] */
-static bool emit_add_base(Emitter *e, int scratch, ZydisRegister base)
+static bool encode(ZydisEncoderRequest *req, Emitter *e)
 {
-    ZydisRegister r = (ZydisRegister)(ZYDIS_REGISTER_RAX + scratch);
-    ZydisEncoderRequest req;
-    translate_reg_mem_request(&req, ZYDIS_MNEMONIC_LEA, r, r, base, 1, 0);
     ZyanUSize size = ZYDIS_MAX_INSTRUCTION_LENGTH;
-    if (!ZYAN_SUCCESS(ZydisEncoderEncodeInstruction(&req, e->p, &size)))
+    if (!ZYAN_SUCCESS(ZydisEncoderEncodeInstruction(req, e->p, &size)))
         return false;
     e->p += size;
     return true;
 }
 
+/* rdgsbase r64 / r32 (the 32-bit load zero-extends, as rdgsbase r32). */
+static size_t gsbase_read(const ScannedInsn *si, uint8_t *out)
+{
+    int reg = translate_gpr_number(si->ops[0].reg.value);
+    if (reg < 0)
+        return 0;
+    Emitter e = {out, out};
+    if (si->insn.operand_width == 64)
+        emit_load_slot(&e, reg, SLOT_GUEST_GSBASE);
+    else
+        emit_load_slot32(&e, reg, SLOT_GUEST_GSBASE);
+    return (size_t)(e.p - out);
+}
+
+/* The operand addresses gs:[R + base + disp] with one scratch R. */
+static bool is_simple(const ScannedInsn *si, const ZydisDecodedOperand *op)
+{
+    ZydisRegister base = op->mem.base;
+    return si->insn.address_width == 64 && op->mem.index == ZYDIS_REGISTER_NONE &&
+           base != ZYDIS_REGISTER_RIP && base != ZYDIS_REGISTER_RSP &&
+           !(si->insn.mnemonic == ZYDIS_MNEMONIC_POP && base != ZYDIS_REGISTER_NONE);
+}
+
+static void emit_park(Emitter *e, int r, int a)
+{
+    emit_store_slot(e, r, T_SLOT_SCRATCH);
+    if (a >= 0)
+        emit_store_slot(e, a, T_SLOT_SCRATCH2);
+}
+
+static void emit_unpark(Emitter *e, int r, int a)
+{
+    emit_load_slot(e, r, T_SLOT_SCRATCH);
+    if (a >= 0)
+        emit_load_slot(e, a, T_SLOT_SCRATCH2);
+}
+
+/* Rewrites the memory operand of `req` to [R + A] or [R + base + disp]. */
+static void rebase_operand(ZydisEncoderRequest *req, int index, int r, int a)
+{
+    ZydisEncoderOperand *mem = &req->operands[index];
+    if (a >= 0) {
+        mem->mem.index = gpr64(a);
+        mem->mem.displacement = 0;
+    } else {
+        mem->mem.index = mem->mem.base;
+    }
+    mem->mem.scale = mem->mem.index == ZYDIS_REGISTER_NONE ? 0 : 1;
+    mem->mem.base = gpr64(r);
+    req->address_size_hint = ZYDIS_ADDRESS_SIZE_HINT_NONE;
+    req->prefixes &= ~(ZydisInstructionAttributes)ZYDIS_ATTRIB_HAS_SEGMENT_GS;
+}
+
+/* Any instruction with one gs: memory operand, at operand `index`. */
+static size_t memory_operand(const ScannedInsn *si, int index, uint8_t *out)
+{
+    const ZydisDecodedOperand *op = &si->ops[index];
+    bool simple = is_simple(si, op);
+    int r = translate_free_scratch(si, 0);
+    int a = simple || r < 0 ? -1 : translate_free_scratch(si, REG_BIT(r));
+    ZydisEncoderRequest req;
+    if (r < 0 || (!simple && a < 0) || !translate_to_request(si, &req))
+        return 0;
+    Emitter e = {out, out};
+    emit_park(&e, r, a);
+    if (a >= 0 && !translate_emit_address(&e, si, op, a))
+        return 0;
+    emit_load_slot(&e, r, SLOT_GUEST_GSBASE);
+    rebase_operand(&req, index, r, a);
+    if (!encode(&req, &e))
+        return 0;
+    emit_unpark(&e, r, a);
+    return (size_t)(e.p - out);
+}
+
+/* lea rsi, [rsi + R] */
+static bool emit_add_to_rsi(Emitter *e, int r, int32_t disp)
+{
+    ZydisEncoderRequest req;
+    translate_reg_mem_request(&req, ZYDIS_MNEMONIC_LEA, ZYDIS_REGISTER_RSI, ZYDIS_REGISTER_RSI,
+                              gpr64(r), 1, disp);
+    return encode(&req, e);
+}
+
+/*
+ * movs/lods/cmps/outs read their source at gs:[rsi]: rsi moves by the base
+ * for the instruction (rep included) and back by its negation, made with
+ * `not` and a displacement of 1 because `neg` would change flags. With a
+ * 32-bit address size the sum would not fit esi: not supported (0).
+ */
+static size_t string_source(const ScannedInsn *si, uint8_t *out)
+{
+    int r = translate_free_scratch(si, REG_BIT(REG_RSI) | REG_BIT(REG_RDI) | REG_BIT(REG_RCX));
+    if (r < 0 || si->insn.address_width != 64)
+        return 0;
+    Emitter e = {out, out};
+    emit_park(&e, r, -1);
+    emit_load_slot(&e, r, SLOT_GUEST_GSBASE);
+    if (!emit_add_to_rsi(&e, r, 0))
+        return 0;
+    /* The instruction's bytes without its gs prefix (0x65). */
+    for (uint8_t i = 0; i < si->length; i++)
+        if (i >= si->insn.raw.prefix_count || si->bytes[i] != 0x65)
+            emit_u8(&e, si->bytes[i]);
+    emit_load_slot(&e, r, SLOT_GUEST_GSBASE);
+    const uint8_t not_r[] = {(uint8_t)(0x48 | (r >= 8)), 0xF7, (uint8_t)(0xD0 | (r & 7))};
+    emit_bytes(&e, not_r, sizeof(not_r));
+    if (!emit_add_to_rsi(&e, r, 1))
+        return 0;
+    emit_unpark(&e, r, -1);
+    return (size_t)(e.p - out);
+}
+
+/* xlat: al = gs:[rbx + al] (ebx + al with a 32-bit address size). */
+static size_t translate_xlat(const ScannedInsn *si, uint8_t *out)
+{
+    int r = translate_free_scratch(si, REG_BIT(REG_RAX) | REG_BIT(REG_RBX));
+    int a =
+        r < 0 ? -1 : translate_free_scratch(si, REG_BIT(REG_RAX) | REG_BIT(REG_RBX) | REG_BIT(r));
+    if (a < 0)
+        return 0;
+    Emitter e = {out, out};
+    emit_park(&e, r, a);
+    ZydisEncoderRequest req;
+    translate_reg_mem_request(&req, ZYDIS_MNEMONIC_MOVZX, (ZydisRegister)(ZYDIS_REGISTER_EAX + a),
+                              ZYDIS_REGISTER_NONE, ZYDIS_REGISTER_NONE, 0, 0);
+    req.operands[1] =
+        (ZydisEncoderOperand){.type = ZYDIS_OPERAND_TYPE_REGISTER, .reg.value = ZYDIS_REGISTER_AL};
+    if (!encode(&req, &e))
+        return 0;
+    bool narrow = si->insn.address_width == 32;
+    ZydisRegister dest = (ZydisRegister)((narrow ? ZYDIS_REGISTER_EAX : ZYDIS_REGISTER_RAX) + a);
+    translate_reg_mem_request(
+        &req, ZYDIS_MNEMONIC_LEA, dest, narrow ? ZYDIS_REGISTER_EBX : ZYDIS_REGISTER_RBX,
+        (ZydisRegister)((narrow ? ZYDIS_REGISTER_EAX : ZYDIS_REGISTER_RAX) + a), 1, 0);
+    req.operands[1].mem.size = narrow ? 4 : 8;
+    if (!encode(&req, &e))
+        return 0;
+    emit_load_slot(&e, r, SLOT_GUEST_GSBASE);
+    translate_reg_mem_request(&req, ZYDIS_MNEMONIC_MOV, ZYDIS_REGISTER_AL, gpr64(r), gpr64(a), 1,
+                              0);
+    req.operands[1].mem.size = 1;
+    if (!encode(&req, &e))
+        return 0;
+    emit_unpark(&e, r, a);
+    return (size_t)(e.p - out);
+}
+
+static bool reads_string_source(ZydisMnemonic m)
+{
+    switch (m) {
+    case ZYDIS_MNEMONIC_MOVSB:
+    case ZYDIS_MNEMONIC_MOVSW:
+    case ZYDIS_MNEMONIC_MOVSD:
+    case ZYDIS_MNEMONIC_MOVSQ:
+    case ZYDIS_MNEMONIC_LODSB:
+    case ZYDIS_MNEMONIC_LODSW:
+    case ZYDIS_MNEMONIC_LODSD:
+    case ZYDIS_MNEMONIC_LODSQ:
+    case ZYDIS_MNEMONIC_CMPSB:
+    case ZYDIS_MNEMONIC_CMPSW:
+    case ZYDIS_MNEMONIC_CMPSD:
+    case ZYDIS_MNEMONIC_CMPSQ:
+    case ZYDIS_MNEMONIC_OUTSB:
+    case ZYDIS_MNEMONIC_OUTSW:
+    case ZYDIS_MNEMONIC_OUTSD:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool translate_uses_guest_gs(const ScannedInsn *si)
+{
+    if (si->insn.mnemonic == ZYDIS_MNEMONIC_RDGSBASE)
+        return true;
+    /* lea computes an address and ignores segments; the hint NOPs and
+     * prefetches accept one and access nothing that faults differently. */
+    if (si->insn.mnemonic == ZYDIS_MNEMONIC_LEA)
+        return false;
+    return (si->insn.attributes & ZYDIS_ATTRIB_HAS_SEGMENT_GS) &&
+           translate_memory_operand(si, ZYDIS_REGISTER_GS) >= 0;
+}
+
 size_t translate_guest_gs(const ScannedInsn *si, uint8_t *out)
 {
-    if (si->insn.mnemonic == ZYDIS_MNEMONIC_RDGSBASE ||
-        si->insn.mnemonic == ZYDIS_MNEMONIC_WRGSBASE)
-        return gsbase_move(si, out);
+    if (si->insn.mnemonic == ZYDIS_MNEMONIC_RDGSBASE)
+        return gsbase_read(si, out);
+    if (si->insn.mnemonic == ZYDIS_MNEMONIC_XLAT)
+        return translate_xlat(si, out);
+    if (reads_string_source(si->insn.mnemonic))
+        return string_source(si, out);
     int index = translate_memory_operand(si, ZYDIS_REGISTER_GS);
-    int scratch = translate_free_scratch(si);
-    ZydisEncoderRequest req;
-    if (index < 0 || scratch < 0 || !translate_to_request(si, &req))
-        return 0;
-    ZydisEncoderOperand *mem = &req.operands[index];
-    ZydisRegister r = (ZydisRegister)(ZYDIS_REGISTER_RAX + scratch);
-    Emitter e = {out, out};
-    emit_store_slot(&e, scratch, T_SLOT_SCRATCH);
-    emit_load_slot(&e, scratch, SLOT_GUEST_GSBASE);
-    if (mem->mem.base != ZYDIS_REGISTER_NONE && mem->mem.index != ZYDIS_REGISTER_NONE) {
-        if (mem->mem.base == ZYDIS_REGISTER_RIP || !emit_add_base(&e, scratch, mem->mem.base))
-            return 0;
-        mem->mem.base = r;
-    } else if (mem->mem.base != ZYDIS_REGISTER_NONE) {
-        if (mem->mem.base == ZYDIS_REGISTER_RIP)
-            return 0;
-        mem->mem.index = mem->mem.base;
-        mem->mem.scale = 1;
-        mem->mem.base = r;
-    } else {
-        mem->mem.base = r;
-    }
-    req.prefixes &= ~(ZydisInstructionAttributes)ZYDIS_ATTRIB_HAS_SEGMENT_GS;
-    ZyanUSize size = ZYDIS_MAX_INSTRUCTION_LENGTH;
-    if (!ZYAN_SUCCESS(ZydisEncoderEncodeInstruction(&req, e.p, &size)))
-        return 0;
-    e.p += size;
-    emit_load_slot(&e, scratch, T_SLOT_SCRATCH);
-    return (size_t)(e.p - out);
+    return index < 0 ? 0 : memory_operand(si, index, out);
 }

@@ -15,23 +15,88 @@
 
 #include <string.h>
 
-/* How many direct exits the block can need: one per conditional branch
- * (its taken edge; the fall-through continues in the block), plus the
- * target of a final jmp/call or the fall-through of a block cut at the
- * size limit. */
+/* The code a block may need, counted before anything is emitted so that a
+ * block never runs past its reservation (the cache module fails cleanly
+ * when it cannot give the room). Upper bounds per instruction kind. */
+enum {
+    EXIT_BYTES = 9 + 10 + 12 + 8,                /* emit_exit: park rax, mov imm64, kind, jmp */
+    GS_MAX_BYTES = 96,                           /* segment.c, parks and address included */
+    INDIRECT_MAX_BYTES = 18 + 48 + 13 + 32 + 48, /* parks, target, push, prediction, table */
+    POPF_CHECK_BYTES = 6 + 6,                    /* bt [rsp], 8; jc stub */
+    PREDICTION_BYTES = 8 + 10 + 8 + 8            /* prediction word, site stub, alignment */
+};
+
+static size_t hot_bytes(const ScannedInsn *si)
+{
+    switch (si->kind) {
+    case INSN_PLAIN:
+    case INSN_RIPREL:
+        if (translate_uses_guest_gs(si))
+            return GS_MAX_BYTES;
+        return si->kind == INSN_PLAIN ? si->length : TRANSLATE_MAX_RIPREL_BYTES;
+    case INSN_JMP:
+    case INSN_JCC:
+        return 6;
+    case INSN_JCC_SHORT:
+        return si->length + 2u + 5u;
+    case INSN_CALL:
+        return 13 + 5;
+    case INSN_XBEGIN:
+        return 5 + 5;
+    case INSN_POPF:
+        return POPF_CHECK_BYTES + si->length;
+    case INSN_JMP_INDIRECT:
+    case INSN_CALL_INDIRECT:
+    case INSN_RET:
+        return INDIRECT_MAX_BYTES;
+    case INSN_SYSCALL:
+    case INSN_EMULATE:
+    case INSN_FAULT:
+        return EXIT_BYTES;
+    }
+    return EXIT_BYTES;
+}
+
+/* Exits that get a stub in the cold region: one per conditional branch
+ * (its taken edge; the fall-through continues in the block), the target of
+ * a jmp/call/xbegin, the emulator exit of a popf, and the fall-through of
+ * a block cut at the size limit. */
+static bool has_direct_exit(InsnKind kind)
+{
+    return kind == INSN_JCC || kind == INSN_JCC_SHORT || kind == INSN_JMP || kind == INSN_CALL ||
+           kind == INSN_XBEGIN;
+}
+
 static uint16_t exit_capacity(const ScannedBlock *scanned)
 {
     uint16_t n = 0;
-    for (size_t i = 0; i < scanned->count; i++) {
-        InsnKind kind = scanned->insns[i].kind;
-        if (kind == INSN_JCC || kind == INSN_JCC_SHORT)
+    for (size_t i = 0; i < scanned->count; i++)
+        if (has_direct_exit(scanned->insns[i].kind))
             n++;
-    }
-    InsnKind last = scanned->insns[scanned->count - 1].kind;
-    if (last == INSN_JMP || last == INSN_CALL || !scan_ends_block(last))
+    if (!scan_ends_block(scanned->insns[scanned->count - 1].kind))
         n++;
     return n;
 }
+
+static void block_bytes(const ScannedBlock *scanned, size_t *hot, size_t *cold)
+{
+    *hot = 18 + 5; /* lookup entry, final fall-through jmp */
+    *cold = PREDICTION_BYTES + (size_t)exit_capacity(scanned) * EXIT_BYTES;
+    for (size_t i = 0; i < scanned->count; i++) {
+        *hot += hot_bytes(&scanned->insns[i]);
+        if (scanned->insns[i].kind == INSN_POPF)
+            *cold += EXIT_BYTES;
+    }
+}
+
+/* Where a block is being emitted: its hot and cold parts. A stepping block
+ * (one instruction run with the trap flag, see dispatch) sends every exit
+ * to the dispatcher: no lookup table, no prediction. */
+typedef struct Emission {
+    Emitter hot, cold;
+    Block *block;
+    bool stepping;
+} Emission;
 
 /* Leaves the cache: guest rax parked, rax = arg, kind recorded. */
 static void emit_exit(Emitter *e, uint32_t kind, uint64_t arg)
@@ -57,21 +122,59 @@ static int jcc_condition(const ScannedInsn *si)
     return si->insn.opcode & 0x0F;
 }
 
-static void emit_jcc(Emitter *e, Block *block, const ScannedInsn *si)
+static void emit_jcc(Emission *t, const ScannedInsn *si)
 {
-    add_exit(block, emit_jcc_rel32(e, jcc_condition(si), e->p), si->target);
+    add_exit(t->block, emit_jcc_rel32(&t->hot, jcc_condition(si), t->hot.p), si->target);
 }
 
 /* loop/jrcxz have only a rel8 form: keep the instruction, aimed over a
  * short jump (the fall-through, which continues in the block) at a jmp to
  * the taken exit. */
-static void emit_jcc_short(Emitter *e, Block *block, const ScannedInsn *si)
+static void emit_jcc_short(Emission *t, const ScannedInsn *si)
 {
+    Emitter *e = &t->hot;
     emit_bytes(e, si->bytes, si->length);
     e->p[-1] = 2;                        /* rel8 is the last byte: skip the short jmp */
     const uint8_t skip[] = {0xEB, 0x05}; /* jmp over the jmp rel32 */
     emit_bytes(e, skip, sizeof(skip));
-    add_exit(block, emit_jmp_rel32(e, e->p), si->target);
+    add_exit(t->block, emit_jmp_rel32(e, e->p), si->target);
+}
+
+/* call: push the guest return address (16 bits of it for a 16-bit call,
+ * AMD's reading of a 66 prefix), then jump like jmp. */
+static void emit_call(Emission *t, const ScannedInsn *si)
+{
+    GuestAddr next = si->rip + si->length;
+    if (si->insn.operand_width == 16) {
+        const uint8_t push16[] = {0x66, 0x68, (uint8_t)next, (uint8_t)(next >> 8)};
+        emit_bytes(&t->hot, push16, sizeof(push16));
+    } else {
+        emit_push_imm64(&t->hot, next);
+    }
+    add_exit(t->block, emit_jmp_rel32(&t->hot, t->hot.p), si->target);
+}
+
+/* rdx = [rdx], or [rdx + guest GS base] for a gs: operand (rcx is parked). */
+static void emit_load_through_rdx(Emitter *e, bool gs)
+{
+    if (gs) {
+        emit_load_slot(e, REG_RCX, T_CTX + CTX_GSBASE);
+        const uint8_t load[] = {0x48, 0x8B, 0x14, 0x0A}; /* mov rdx, [rdx+rcx] */
+        emit_bytes(e, load, sizeof(load));
+    } else {
+        const uint8_t load[] = {0x48, 0x8B, 0x12}; /* mov rdx, [rdx] */
+        emit_bytes(e, load, sizeof(load));
+    }
+}
+
+/* A pointer the operand's own encoding cannot reach from the cache: a gs:
+ * operand, a 32-bit address, or rip-relative out of reach. */
+static void emit_load_computed(Emitter *e, const ScannedInsn *si, const ZydisDecodedOperand *op)
+{
+    if (!translate_emit_address(e, si, op, REG_RDX))
+        fatal("cannot encode the target load of the indirect branch at 0x%llx",
+              (unsigned long long)si->rip);
+    emit_load_through_rdx(e, op->mem.segment == ZYDIS_REGISTER_GS);
 }
 
 /* rdx = the target of an indirect jmp/call (rcx and rdx already parked;
@@ -87,6 +190,10 @@ static void emit_load_target(Emitter *e, const ScannedInsn *si)
         req.operands[1].type = ZYDIS_OPERAND_TYPE_REGISTER;
         req.operands[1].reg.value = op->reg.value;
     } else {
+        if (op->mem.segment == ZYDIS_REGISTER_GS || si->insn.address_width != 64) {
+            emit_load_computed(e, si, op);
+            return;
+        }
         translate_reg_mem_request(&req, ZYDIS_MNEMONIC_MOV, ZYDIS_REGISTER_RDX, op->mem.base,
                                   op->mem.index, op->mem.scale, op->mem.disp.value);
         if (op->mem.base == ZYDIS_REGISTER_RIP)
@@ -102,10 +209,7 @@ static void emit_load_target(Emitter *e, const ScannedInsn *si)
     }
     if (op->type == ZYDIS_OPERAND_TYPE_MEMORY && op->mem.base == ZYDIS_REGISTER_RIP &&
         op->mem.segment != ZYDIS_REGISTER_FS) {
-        /* Pointer out of reach: mov rdx, imm64; mov rdx, [rdx] */
-        emit_mov_imm64(e, REG_RDX, (uint64_t)req.operands[1].mem.displacement);
-        const uint8_t load[] = {0x48, 0x8B, 0x12};
-        emit_bytes(e, load, sizeof(load));
+        emit_load_computed(e, si, op); /* pointer out of reach */
         return;
     }
     fatal("cannot encode the target load of the indirect branch at 0x%llx",
@@ -135,9 +239,14 @@ static void emit_table_lookup(Emitter *e)
 
 /* The site's inline prediction (see IndirectSite in cache.h) if it has
  * one, then the table lookup. rdx = guest target, guest rcx/rdx parked. */
-static void emit_lookup(Emitter *e, Block *block)
+static void emit_lookup(Emission *t)
 {
-    IndirectSite *site = block->site;
+    Emitter *e = &t->hot;
+    IndirectSite *site = t->block->site;
+    if (t->stepping) {
+        emit_jmp_slot(e, T_ROUTINE_MISS); /* straight back to the dispatcher */
+        return;
+    }
     if (!site) {
         emit_table_lookup(e);
         return;
@@ -161,17 +270,18 @@ static void emit_park_rcx_rdx(Emitter *e)
     emit_store_slot(e, REG_RDX, T_SLOT_RDX);
 }
 
-static void emit_indirect(Emitter *e, Block *block, const ScannedInsn *si, bool is_call)
+static void emit_indirect(Emission *t, const ScannedInsn *si, bool is_call)
 {
-    emit_park_rcx_rdx(e);
-    emit_load_target(e, si);
+    emit_park_rcx_rdx(&t->hot);
+    emit_load_target(&t->hot, si);
     if (is_call)
-        emit_push_imm64(e, si->rip + si->length);
-    emit_lookup(e, block);
+        emit_push_imm64(&t->hot, si->rip + si->length);
+    emit_lookup(t);
 }
 
-static void emit_ret(Emitter *e, Block *block, const ScannedInsn *si)
+static void emit_ret(Emission *t, const ScannedInsn *si)
 {
+    Emitter *e = &t->hot;
     emit_park_rcx_rdx(e);
     const uint8_t load[] = {0x48, 0x8B, 0x14, 0x24}; /* mov rdx, [rsp] */
     emit_bytes(e, load, sizeof(load));
@@ -181,65 +291,99 @@ static void emit_ret(Emitter *e, Block *block, const ScannedInsn *si)
     const uint8_t lea[] = {0x48, 0x8D, 0xA4, 0x24}; /* lea rsp, [rsp+pop] */
     emit_bytes(e, lea, sizeof(lea));
     emit_u32(e, pop);
-    emit_lookup(e, block);
+    emit_lookup(t);
 }
 
-bool translate_uses_guest_gs(const ScannedInsn *si)
+/*
+ * popf is copied, except when the value it pops sets the trap flag: the
+ * flags before a popf are dead (it replaces them all), so `bt` may test TF
+ * in the value first; a set TF goes to the emulator, which pops and then
+ * single-steps (TF must never be set on the hardware while Shunt's own
+ * code runs). A 16-bit popf tests a word.
+ */
+static void emit_popf(Emission *t, const ScannedInsn *si)
 {
-    switch (si->insn.mnemonic) {
-    case ZYDIS_MNEMONIC_RDGSBASE:
-    case ZYDIS_MNEMONIC_WRGSBASE:
-        return true;
-    default:
-        return (si->insn.attributes & ZYDIS_ATTRIB_HAS_SEGMENT_GS) != 0;
-    }
+    bool word = si->insn.operand_width == 16;
+    const uint8_t bt[] = {word ? 0x66 : 0x48, 0x0F, 0xBA, 0x24, 0x24, 0x08}; /* bt [rsp], 8 */
+    emit_bytes(&t->hot, bt, sizeof(bt));
+    emit_jcc_rel32(&t->hot, 0x2, t->cold.p); /* jc: CF = TF of the popped value */
+    emit_exit(&t->cold, EXIT_EMULATE, si->rip);
+    emit_bytes(&t->hot, si->bytes, si->length);
 }
 
-static void emit_insn(Emitter *e, Block *block, const ScannedInsn *si)
+/* xbegin on a CPU with RTM: the transaction aborts at once with status 0
+ * (no retry suggested), and execution goes on at the fallback address. */
+static void emit_xbegin(Emission *t, const ScannedInsn *si)
 {
-    if (translate_uses_guest_gs(si)) {
-        size_t n = translate_guest_gs(si, e->p);
-        if (n == 0 || scan_ends_block(si->kind))
-            fatal("cannot translate the use of GS at 0x%llx", (unsigned long long)si->rip);
-        e->p += n;
+    const uint8_t status[] = {0xB8, 0, 0, 0, 0}; /* mov eax, 0 (no flags) */
+    emit_bytes(&t->hot, status, sizeof(status));
+    add_exit(t->block, emit_jmp_rel32(&t->hot, t->hot.p), si->target);
+}
+
+static void emit_guest_gs(Emission *t, const ScannedInsn *si)
+{
+    size_t n = translate_guest_gs(si, t->hot.p);
+    if (n == 0)
+        fatal("cannot translate the use of GS at 0x%llx", (unsigned long long)si->rip);
+    t->hot.p += n;
+}
+
+static void emit_riprel(Emission *t, const ScannedInsn *si)
+{
+    size_t n = translate_riprel(si, t->hot.p);
+    if (n == 0)
+        fatal("cannot re-encode the rip-relative instruction at 0x%llx",
+              (unsigned long long)si->rip);
+    t->hot.p += n;
+}
+
+static void emit_insn(Emission *t, const ScannedInsn *si)
+{
+    Emitter *e = &t->hot;
+    bool gs = (si->kind == INSN_PLAIN || si->kind == INSN_RIPREL) && translate_uses_guest_gs(si);
+    if (gs) {
+        emit_guest_gs(t, si);
         return;
     }
     switch (si->kind) {
     case INSN_PLAIN:
         emit_bytes(e, si->bytes, si->length);
         break;
-    case INSN_RIPREL: {
-        size_t n = translate_riprel(si, e->p);
-        if (n == 0)
-            fatal("cannot re-encode the rip-relative instruction at 0x%llx",
-                  (unsigned long long)si->rip);
-        e->p += n;
+    case INSN_RIPREL:
+        emit_riprel(t, si);
         break;
-    }
     case INSN_JMP:
-        add_exit(block, emit_jmp_rel32(e, e->p), si->target);
+        add_exit(t->block, emit_jmp_rel32(e, e->p), si->target);
         break;
     case INSN_JCC:
-        emit_jcc(e, block, si);
+        emit_jcc(t, si);
         break;
     case INSN_JCC_SHORT:
-        emit_jcc_short(e, block, si);
+        emit_jcc_short(t, si);
         break;
     case INSN_CALL:
-        emit_push_imm64(e, si->rip + si->length);
-        add_exit(block, emit_jmp_rel32(e, e->p), si->target);
+        emit_call(t, si);
         break;
     case INSN_JMP_INDIRECT:
-        emit_indirect(e, block, si, false);
+        emit_indirect(t, si, false);
         break;
     case INSN_CALL_INDIRECT:
-        emit_indirect(e, block, si, true);
+        emit_indirect(t, si, true);
         break;
     case INSN_RET:
-        emit_ret(e, block, si);
+        emit_ret(t, si);
+        break;
+    case INSN_POPF:
+        emit_popf(t, si);
+        break;
+    case INSN_XBEGIN:
+        emit_xbegin(t, si);
         break;
     case INSN_SYSCALL:
         emit_exit(e, EXIT_SYSCALL, si->rip + si->length);
+        break;
+    case INSN_EMULATE:
+        emit_exit(e, EXIT_EMULATE, si->rip);
         break;
     case INSN_FAULT:
         emit_exit(e, EXIT_FAULT | ((uint32_t)si->fault_signal << 8), si->rip);
@@ -281,8 +425,10 @@ static void emit_stubs(Emitter *e, Block *block)
  * usually misses costs a mispredicted branch on top of the table lookup
  * (measured: a bytecode interpreter 1.8x -> 2.0x of native with it).
  */
-static bool wants_prediction(const ScannedInsn *si)
+static bool wants_prediction(const ScannedInsn *si, bool stepping)
 {
+    if (stepping)
+        return false;
     switch (si->kind) {
     case INSN_RET:
     case INSN_CALL_INDIRECT:
@@ -295,38 +441,53 @@ static bool wants_prediction(const ScannedInsn *si)
     }
 }
 
-Block *translate_block(Cache *cache, const ScannedBlock *scanned)
+static void emit_body(Emission *t, const ScannedBlock *scanned)
 {
-    const ScannedInsn *last = &scanned->insns[scanned->count - 1];
-    Block *block = cache_block_new(cache, scanned->start, (uint16_t)scanned->count,
-                                   exit_capacity(scanned), wants_prediction(last));
-    block->exit_count = 0; /* counts up as exits are emitted */
-    Emitter e, cold;
-    e.start = e.p = cache_reserve(cache, CACHE_HOT, TRANSLATE_MAX_BLOCK_BYTES);
-    cold.start = cold.p = cache_reserve(cache, CACHE_COLD, TRANSLATE_MAX_COLD_BYTES);
-    if (block->site) {
-        /* The prediction is data the site loads (8-byte aligned: one store
-         * sets it); minus the predicted guest rip. */
-        block->site->prediction = cold.p;
-        emit_u64(&cold, NO_PREDICTION);
-    }
-    block->host = e.start; /* the lookup entry */
-    emit_load_slot(&e, REG_RCX, T_SLOT_RCX);
-    emit_load_slot(&e, REG_RDX, T_SLOT_RDX);
-    block->body = e.p;
+    Block *block = t->block;
     for (size_t i = 0; i < scanned->count; i++) {
         const ScannedInsn *si = &scanned->insns[i];
         block->rip_map[i].guest_offset = (uint16_t)(si->rip - scanned->start);
-        block->rip_map[i].host_offset = (uint16_t)(e.p - e.start);
-        emit_insn(&e, block, si);
+        block->rip_map[i].host_offset = (uint16_t)(t->hot.p - t->hot.start);
+        emit_insn(t, si);
     }
+    const ScannedInsn *last = &scanned->insns[scanned->count - 1];
     if (!scan_ends_block(last->kind))
-        add_exit(block, emit_jmp_rel32(&e, e.p), last->rip + last->length);
-    emit_stubs(&cold, block);
+        add_exit(block, emit_jmp_rel32(&t->hot, t->hot.p), last->rip + last->length);
+    emit_stubs(&t->cold, block);
+}
+
+Block *translate_block(Cache *cache, const ScannedBlock *scanned, bool stepping)
+{
+    const ScannedInsn *last = &scanned->insns[scanned->count - 1];
+    Block *block = cache_block_new(cache, scanned->start, (uint16_t)scanned->count,
+                                   exit_capacity(scanned), wants_prediction(last, stepping));
+    block->exit_count = 0; /* counts up as exits are emitted */
+    block->single_step = stepping;
+    size_t hot_size, cold_size;
+    block_bytes(scanned, &hot_size, &cold_size);
+    Emission t = {.block = block, .stepping = stepping};
+    cache_reserve_block(cache, hot_size, cold_size, &t.hot.start, &t.cold.start);
+    t.hot.p = t.hot.start;
+    t.cold.p = t.cold.start;
+    if (block->site) {
+        /* The prediction is data the site loads (8-byte aligned: one store
+         * sets it); minus the predicted guest rip. */
+        block->site->prediction = t.cold.p;
+        emit_u64(&t.cold, NO_PREDICTION);
+    }
+    block->host = t.hot.start; /* the lookup entry */
+    emit_load_slot(&t.hot, REG_RCX, T_SLOT_RCX);
+    emit_load_slot(&t.hot, REG_RDX, T_SLOT_RDX);
+    block->body = t.hot.p;
+    emit_body(&t, scanned);
     block->guest_size = (uint32_t)(last->rip + last->length - scanned->start);
-    block->host_size = (uint32_t)(e.p - e.start);
-    block->cold = cold.start;
-    block->cold_size = (uint32_t)(cold.p - cold.start);
+    block->host_size = (uint32_t)(t.hot.p - t.hot.start);
+    block->cold = t.cold.start;
+    block->cold_size = (uint32_t)(t.cold.p - t.cold.start);
+    /* A memory-safety check, on in every build: the counts above are
+     * upper bounds, so this never fires unless they are wrong. */
+    if (block->host_size > hot_size || block->cold_size > cold_size)
+        fatal("block at 0x%llx overran its cache reservation", (unsigned long long)scanned->start);
     cache_commit(cache, CACHE_HOT, block->host_size);
     cache_commit(cache, CACHE_COLD, block->cold_size);
     return block;

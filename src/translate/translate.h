@@ -23,12 +23,10 @@
 #include "scan/scan.h"
 
 /* Translates `scanned` into the cache. Exits are left unchained: the
- * caller links them (it owns the chaining policy). */
-Block *translate_block(Cache *cache, const ScannedBlock *scanned);
-
-/* The largest number of cache bytes one block can take, hot and cold. */
-#define TRANSLATE_MAX_BLOCK_BYTES 8192
-#define TRANSLATE_MAX_COLD_BYTES 256
+ * caller links them (it owns the chaining policy). A `stepping` block (one
+ * instruction under the trap flag) sends every exit, indirect ones
+ * included, back to the dispatcher. */
+Block *translate_block(Cache *cache, const ScannedBlock *scanned, bool stepping);
 
 /*
  * Emits the copy of one rip-relative instruction `si` at `out` (which is its

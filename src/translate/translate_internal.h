@@ -4,12 +4,14 @@
 #ifndef SHUNT_TRANSLATE_INTERNAL_H
 #define SHUNT_TRANSLATE_INTERNAL_H
 
+#include "translate/emit.h"
 #include "translate/translate.h"
 
 /* Zydis register -> encoding number of its 64-bit GPR, -1 if not a GPR. */
 int translate_gpr_number(ZydisRegister reg);
-/* A GPR the instruction neither reads nor writes, explicitly or not; -1 if none. */
-int translate_free_scratch(const ScannedInsn *si);
+/* A GPR the instruction neither reads nor writes, explicitly or not, and
+ * not in `exclude` (bit n: register number n); -1 if none. */
+int translate_free_scratch(const ScannedInsn *si, uint32_t exclude);
 /* Index of the memory operand using `segment` (GS), or based on RIP when
  * `segment` is ZYDIS_REGISTER_RIP; -1 if none. */
 int translate_memory_operand(const ScannedInsn *si, ZydisRegister segment);
@@ -21,6 +23,11 @@ bool translate_to_request(const ScannedInsn *si, ZydisEncoderRequest *req);
 void translate_reg_mem_request(ZydisEncoderRequest *req, ZydisMnemonic mnemonic, ZydisRegister reg,
                                ZydisRegister base, ZydisRegister index, uint8_t scale,
                                int64_t displacement);
+
+/* Emits `reg` = the guest effective address of memory operand `op` of `si`,
+ * without segment base, as the CPU computes it (address.c). No flags. */
+bool translate_emit_address(Emitter *e, const ScannedInsn *si, const ZydisDecodedOperand *op,
+                            int reg);
 
 /* The copy of an instruction that uses the guest's GS (segment.c). */
 size_t translate_guest_gs(const ScannedInsn *si, uint8_t *out);

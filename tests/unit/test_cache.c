@@ -23,7 +23,7 @@ static size_t all_executable(void *arg, GuestAddr addr)
 static Block *translate_at(Cache *cache, GuestAddr grip)
 {
     static ScannedBlock scanned;
-    scan_block(grip, all_executable, NULL, &scanned);
+    scan_block(grip, all_executable, NULL, SCAN_MAX_INSNS, &scanned);
     Block *b = translate_block(cache, &scanned);
     cache_block_insert(cache, b);
     cache_note_pages(cache, b);

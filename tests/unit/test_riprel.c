@@ -86,7 +86,7 @@ static void check_case(const char *name, const uint8_t *bytes, size_t len, uint8
 {
     memcpy(guest, bytes, len);
     static ScannedBlock block;
-    scan_block((GuestAddr)(uintptr_t)guest, all_executable, NULL, &block);
+    scan_block((GuestAddr)(uintptr_t)guest, all_executable, NULL, SCAN_MAX_INSNS, &block);
     const ScannedInsn *si = &block.insns[0];
     CHECK(si->kind == INSN_RIPREL);
     uint64_t want = si->rip + si->length + (uint64_t)si->ops[is_lea ? 1 : 0].mem.disp.value;

@@ -1,0 +1,15 @@
+/*
+ * dispatch_internal.h: what the files of src/dispatch/ share.
+ */
+#ifndef SHUNT_DISPATCH_INTERNAL_H
+#define SHUNT_DISPATCH_INTERNAL_H
+
+#include "dispatch/dispatch.h"
+
+/* Carries out the instruction at guest `rip` that the translator left to
+ * the emulator (INSN_EMULATE, or a popf setting TF) on thread->ctx; returns
+ * the guest rip to go on at. A fault of the instruction raises the guest's
+ * signal (os_raise_fault) and does not return. */
+GuestAddr dispatch_emulate(Thread *thread, GuestAddr rip);
+
+#endif
