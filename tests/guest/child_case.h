@@ -30,3 +30,19 @@ static void run_case(const char *name, void (*fn)(void))
 }
 
 #define NOTE(...) snprintf(case_note, sizeof case_note, __VA_ARGS__)
+
+/* Runs fn in a child; returns 0 if it returned, else the signal (or 1000 +
+ * the exit status). For cases that only need a status. */
+static int case_status(void (*fn)(void))
+{
+    fflush(stdout);
+    pid_t pid = fork();
+    if (pid == 0) {
+        fn();
+        _exit(0);
+    }
+    int st = 0;
+    waitpid(pid, &st, 0);
+    if (WIFSIGNALED(st)) return WTERMSIG(st);
+    return WEXITSTATUS(st) ? 1000 + WEXITSTATUS(st) : 0;
+}
