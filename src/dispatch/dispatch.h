@@ -115,6 +115,10 @@ __attribute__((noreturn)) void dispatch_run(Thread *thread);
  * thread->jump_target to where the guest resumes. */
 void dispatch_exit(Thread *thread);
 
+/* Loads the null selector into GS, as the kernel does when the guest sets
+ * its GS base with arch_prctl; Shunt's own GS base is kept. */
+void dispatch_clear_gs_selector(Thread *thread);
+
 /* Forgets every inline-lookup entry of the thread (after invalidation). */
 void dispatch_lookup_flush(Thread *thread);
 

@@ -192,15 +192,19 @@ static void interrupt_return(Emulation *em)
     em->next = rip;
 }
 
-/* ljmp/lcall through m16:16/32/64: the offset, then the selector. */
+/* ljmp/lcall through m16:16/32/64: the offset, then the selector; lcall
+ * pushes cs and the return rip in operand-size slots. AMD has no m16:64
+ * form: with REX.W it reads an m16:32 pointer (and still pushes 8-byte
+ * slots). */
 static void far_branch(Emulation *em, bool is_call)
 {
     unsigned size = em->insn.operand_width / 8;
+    unsigned offset_size = size == 8 && scan_cpu_is_amd() ? 4 : size;
     if (em->ops[0].type != ZYDIS_OPERAND_TYPE_MEMORY)
         fault(em, SIGILL);
     GuestAddr ea = effective_address(em, &em->ops[0]);
-    uint64_t rip = load(em, ea, size);
-    uint16_t cs = (uint16_t)load(em, ea + size, 2);
+    uint64_t rip = load(em, ea, offset_size);
+    uint16_t cs = (uint16_t)load(em, ea + offset_size, 2);
     check_code_selector(em, cs);
     if (is_call) {
         uint64_t frame[2] = {em->next, 0};
@@ -247,6 +251,12 @@ static uint64_t hardware_gs_load(Thread *thread, uint16_t selector)
                      : "r"(thread->ctx.gsbase), "r"(selector), "r"((uint64_t)(uintptr_t)thread)
                      : "memory");
     return base;
+}
+
+void dispatch_clear_gs_selector(Thread *thread)
+{
+    if (thread->has_fsgsbase)
+        hardware_gs_load(thread, 0);
 }
 
 /* mov gs, r/m16; pop gs; lgs r, m16:xx. A null selector always loads; any

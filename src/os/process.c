@@ -49,6 +49,7 @@ int64_t os_sys_arch_prctl(Thread *thread, const uint64_t args[6])
         return 0;
     case ARCH_SET_GS:
         ctx->gsbase = args[1];
+        dispatch_clear_gs_selector(thread);
         return 0;
     case ARCH_GET_FS:
     case ARCH_GET_GS: {

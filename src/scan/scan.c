@@ -311,3 +311,8 @@ const ZydisDecoder *scan_decoder(void)
 {
     return decoder_get();
 }
+
+bool scan_cpu_is_amd(void)
+{
+    return globals_get()->cpu.is_amd;
+}

@@ -68,6 +68,10 @@ void scan_block(GuestAddr rip, ScanExecutableBytes executable, void *arg, size_t
  * (AMD 16-bit branches, MPX or hint NOPs). */
 const ZydisDecoder *scan_decoder(void);
 
+/* True on an AMD CPU, where some encodings mean what Intel's do not
+ * (16-bit near branches, far jmp/call through m16:64). */
+bool scan_cpu_is_amd(void);
+
 /* True if the instruction ends a block. */
 bool scan_ends_block(InsnKind kind);
 

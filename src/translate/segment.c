@@ -62,8 +62,9 @@ static size_t gsbase_read(const ScannedInsn *si, uint8_t *out)
 static bool is_simple(const ScannedInsn *si, const ZydisDecodedOperand *op)
 {
     ZydisRegister base = op->mem.base;
+    int64_t disp = op->mem.disp.value;
     return si->insn.address_width == 64 && op->mem.index == ZYDIS_REGISTER_NONE &&
-           base != ZYDIS_REGISTER_RIP && base != ZYDIS_REGISTER_RSP &&
+           disp == (int32_t)disp && base != ZYDIS_REGISTER_RIP && base != ZYDIS_REGISTER_RSP &&
            !(si->insn.mnemonic == ZYDIS_MNEMONIC_POP && base != ZYDIS_REGISTER_NONE);
 }
 
@@ -222,10 +223,12 @@ bool translate_uses_guest_gs(const ScannedInsn *si)
         return true;
     /* lea computes an address and ignores segments; the hint NOPs and
      * prefetches accept one and access nothing that faults differently. */
-    if (si->insn.mnemonic == ZYDIS_MNEMONIC_LEA)
+    if (si->insn.mnemonic == ZYDIS_MNEMONIC_LEA ||
+        !(si->insn.attributes & ZYDIS_ATTRIB_HAS_SEGMENT_GS))
         return false;
-    return (si->insn.attributes & ZYDIS_ATTRIB_HAS_SEGMENT_GS) &&
-           translate_memory_operand(si, ZYDIS_REGISTER_GS) >= 0;
+    if (si->insn.mnemonic == ZYDIS_MNEMONIC_XLAT || reads_string_source(si->insn.mnemonic))
+        return true;
+    return translate_memory_operand(si, ZYDIS_REGISTER_GS) >= 0;
 }
 
 size_t translate_guest_gs(const ScannedInsn *si, uint8_t *out)

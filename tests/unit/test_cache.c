@@ -24,7 +24,7 @@ static Block *translate_at(Cache *cache, GuestAddr grip)
 {
     static ScannedBlock scanned;
     scan_block(grip, all_executable, NULL, SCAN_MAX_INSNS, &scanned);
-    Block *b = translate_block(cache, &scanned);
+    Block *b = translate_block(cache, &scanned, false);
     cache_block_insert(cache, b);
     cache_note_pages(cache, b);
     return b;
