@@ -147,14 +147,16 @@ static size_t through_scratch(const ScannedInsn *si, int index, GuestAddr addres
     return (size_t)(e.p - out);
 }
 
-/* The re-encoded copy decodes to an instruction using exactly `address`
- * with a 64-bit address size (so no 67 prefix changed its meaning). */
+/* The re-encoded copy decodes to an instruction using exactly `address`.
+ * An address-size prefix may only come with mov's moffs form (Zydis's
+ * shortest encoding of mov rax, [abs]), where it changes nothing else: on
+ * other instructions it could change an implicit address register. */
 static bool addresses(const uint8_t *code, size_t len, uint8_t *runtime, GuestAddr address)
 {
     ZydisDecodedInstruction insn;
     ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];
     if (!ZYAN_SUCCESS(ZydisDecoderDecodeFull(scan_decoder(), code, len, &insn, ops)) ||
-        insn.length != len || insn.address_width != 64)
+        insn.length != len || (insn.address_width != 64 && insn.mnemonic != ZYDIS_MNEMONIC_MOV))
         return false;
     for (uint8_t i = 0; i < insn.operand_count_visible; i++) {
         ZyanU64 abs;

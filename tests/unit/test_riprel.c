@@ -96,7 +96,8 @@ static void check_case(const char *name, const uint8_t *bytes, size_t len, uint8
 
     size_t n = translate_riprel(si, near);
     CHECK(n > 0 && n <= TRANSLATE_MAX_RIPREL_BYTES);
-    CHECK(near_target(near) == want);
+    /* lea of a rip-relative address is a constant wherever the copy is. */
+    CHECK((is_lea ? far_target(near, true) : near_target(near)) == want);
 
     n = translate_riprel(si, far);
     CHECK(n > 0 && n <= TRANSLATE_MAX_RIPREL_BYTES);
@@ -105,11 +106,74 @@ static void check_case(const char *name, const uint8_t *bytes, size_t len, uint8
         fprintf(stderr, "  in case %s\n", name);
 }
 
+/* The copy of `bytes` placed at guest address `guest`, decoded at `copy`. */
+static void translate_at(const uint8_t *bytes, size_t len, uint8_t *guest, uint8_t *copy,
+                         ZydisDecodedInstruction *insn, ZydisDecodedOperand *ops)
+{
+    memcpy(guest, bytes, len);
+    static ScannedBlock block;
+    scan_block((GuestAddr)(uintptr_t)guest, all_executable, NULL, 1, &block);
+    CHECK(block.insns[0].kind == INSN_RIPREL);
+    memset(copy, 0x90, 64);
+    CHECK(translate_riprel(&block.insns[0], copy) > 0);
+    decode(copy, insn, ops);
+}
+
+/* A non-PIE program's data lies below 2 GiB: out of reach of the cache,
+ * its rip-relative operands become absolute [disp32], and [eip+disp]
+ * truncates to 32 bits. */
+static void check_low_guest(uint8_t *far)
+{
+    uint8_t *low = mmap((void *)0x10000000, 4096, PROT_READ | PROT_WRITE,
+                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+    CHECK(low == (void *)0x10000000);
+    ZydisDecodedInstruction insn;
+    ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];
+    const uint8_t load[] = {0x48, 0x8B, 0x05, 0x10, 0x20, 0x00, 0x00}; /* mov rax,[rip+0x2010] */
+    translate_at(load, sizeof(load), low, far, &insn, ops);
+    CHECK(ops[1].type == ZYDIS_OPERAND_TYPE_MEMORY && ops[1].mem.base == ZYDIS_REGISTER_NONE &&
+          (uint64_t)ops[1].mem.disp.value == 0x10000000 + 7 + 0x2010);
+    const uint8_t add[] = {0x48, 0x03, 0x1D, 0x10, 0x20, 0x00, 0x00}; /* add rbx,[rip+0x2010] */
+    translate_at(add, sizeof(add), low, far, &insn, ops);
+    CHECK(ops[1].type == ZYDIS_OPERAND_TYPE_MEMORY && ops[1].mem.base == ZYDIS_REGISTER_NONE &&
+          insn.address_width == 64 && (uint64_t)ops[1].mem.disp.value == 0x10000000 + 7 + 0x2010);
+    /* mov eax, [eip-0x10000010]: below zero in 32 bits, wraps to 0xfffffff7 */
+    const uint8_t eip_load[] = {0x67, 0x8B, 0x05, 0xF0, 0xFF, 0xFF, 0xEF};
+    translate_at(eip_load, sizeof(eip_load), low, far, &insn, ops);
+    CHECK(insn.mnemonic == ZYDIS_MNEMONIC_MOV && ops[0].type == ZYDIS_OPERAND_TYPE_MEMORY);
+    decode(far + insn.length, &insn, ops); /* mov scratch, imm64 */
+    CHECK(insn.mnemonic == ZYDIS_MNEMONIC_MOV && ops[1].imm.value.u == 0xFFFFFFF7ULL);
+    if (check_failures)
+        fprintf(stderr, "  in case low guest\n");
+}
+
+/* lea of a rip-relative address at 32 and 16 bits: the constant truncated
+ * as the operand size truncates it. */
+static void check_lea_widths(uint8_t *guest, uint8_t *copy)
+{
+    ZydisDecodedInstruction insn;
+    ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];
+    const uint8_t lea32[] = {0x8D, 0x05, 0x00, 0x10, 0x00, 0x00};       /* lea eax,[rip+0x1000] */
+    const uint8_t lea16[] = {0x66, 0x8D, 0x05, 0x00, 0x10, 0x00, 0x00}; /* lea ax,[rip+0x1000] */
+    uint64_t want = (uint64_t)(uintptr_t)guest + 6 + 0x1000;
+    translate_at(lea32, sizeof(lea32), guest, copy, &insn, ops);
+    CHECK(insn.mnemonic == ZYDIS_MNEMONIC_MOV && ops[0].reg.value == ZYDIS_REGISTER_EAX &&
+          (uint32_t)ops[1].imm.value.u == (uint32_t)want);
+    translate_at(lea16, sizeof(lea16), guest, copy, &insn, ops);
+    CHECK(insn.mnemonic == ZYDIS_MNEMONIC_MOV && ops[0].reg.value == ZYDIS_REGISTER_AX &&
+          (uint16_t)ops[1].imm.value.u == (uint16_t)(want + 1));
+    if (check_failures)
+        fprintf(stderr, "  in case lea widths\n");
+}
+
 int main(void)
 {
     ZydisDecoderInit(&decoder, ZYDIS_MACHINE_MODE_LONG_64, ZYDIS_STACK_WIDTH_64);
     /* guest and near copy 1 MiB apart; far copy 8 GiB away. */
-    uint8_t *area = mmap(NULL, 2 << 20, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    /* Above 4 GiB, as a PIE's code is (below 2 GiB, data is reached by
+     * absolute addresses: check_low_guest), also under valgrind. */
+    uint8_t *area = mmap((void *)0x600000000000ULL, 2 << 20, PROT_READ | PROT_WRITE,
+                         MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
     uint8_t *far =
         mmap(area + (8ULL << 30), 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     CHECK(area != MAP_FAILED && far != MAP_FAILED);
@@ -136,5 +200,7 @@ int main(void)
     check_case("movaps", movaps, sizeof(movaps), guest, near, far, false);
     check_case("avx512 evex", avx512, sizeof(avx512), guest, near, far, false);
     check_case("add rax", uses_rax, sizeof(uses_rax), guest, near, far, false);
+    check_low_guest(far);
+    check_lea_widths(guest, near);
     return check_failures != 0;
 }
