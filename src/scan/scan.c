@@ -144,20 +144,25 @@ static int withheld_signal(const ZydisDecodedInstruction *insn, const ScanCpu *c
     return 0;
 }
 
-/* Near 16-bit branches on AMD (66 prefix) truncate the new rip to 16 bits. */
+/* AMD honours a 66 prefix on every near branch (Intel ignores it): the
+ * new rip is truncated to 16 bits, and call, ret push and pop 2 bytes. */
+static bool is_narrow_branch(const ZydisDecodedInstruction *insn)
+{
+    return globals_get()->cpu.is_amd && (insn->attributes & ZYDIS_ATTRIB_HAS_OPERANDSIZE);
+}
+
 static GuestAddr branch_target(const ScannedInsn *si, const ZydisDecodedOperand *op)
 {
     ZyanU64 target = 0;
     ZydisCalcAbsoluteAddress(&si->insn, op, si->rip, &target);
-    if (si->insn.operand_width == 16)
-        target &= 0xFFFF;
-    return target;
+    return si->narrow ? target & 0xFFFF : target;
 }
 
 static InsnKind classify_branch(ScannedInsn *si)
 {
     const ZydisDecodedInstruction *insn = &si->insn;
     bool relative = (insn->attributes & ZYDIS_ATTRIB_IS_RELATIVE) && !has_rip_operand(si);
+    si->narrow = is_narrow_branch(insn);
     if (relative)
         si->target = branch_target(si, &si->ops[0]);
     switch (insn->meta.category) {
@@ -225,6 +230,7 @@ static InsnKind classify(ScannedInsn *si)
     InsnKind kind = classify_branch(si);
     if (kind != INSN_PLAIN)
         return kind;
+    si->narrow = false;
     if (has_rip_operand(si))
         return INSN_RIPREL;
     return INSN_PLAIN;

@@ -41,6 +41,7 @@ typedef struct ScannedInsn {
     uint8_t length;
     int fault_signal; /* INSN_FAULT: SIGILL, SIGSEGV, SIGTRAP, ... */
     GuestAddr target; /* direct branches and calls */
+    bool narrow;      /* a 16-bit near branch (AMD with a 66 prefix): 16-bit rip, 2-byte push/pop */
     uint8_t bytes[ZYDIS_MAX_INSTRUCTION_LENGTH];
     ZydisDecodedInstruction insn;
     /* Decoded only for sensitive instructions (branches, rip-relative and

@@ -133,11 +133,22 @@ static void emit_jcc(Emission *t, const ScannedInsn *si)
 static void emit_jcc_short(Emission *t, const ScannedInsn *si)
 {
     Emitter *e = &t->hot;
-    emit_bytes(e, si->bytes, si->length);
+    /* A 66 prefix (AMD: a 16-bit rip) must not truncate the jump to the
+     * short jmp below: the exit's target is already truncated. */
+    for (uint8_t i = 0; i < si->length; i++)
+        if (!si->narrow || i >= si->insn.raw.prefix_count || si->bytes[i] != 0x66)
+            emit_u8(e, si->bytes[i]);
     e->p[-1] = 2;                        /* rel8 is the last byte: skip the short jmp */
     const uint8_t skip[] = {0xEB, 0x05}; /* jmp over the jmp rel32 */
     emit_bytes(e, skip, sizeof(skip));
     add_exit(t->block, emit_jmp_rel32(e, e->p), si->target);
+}
+
+/* A 16-bit return address (AMD's call with a 66 prefix). */
+static void emit_push_imm16(Emitter *e, GuestAddr value)
+{
+    const uint8_t push16[] = {0x66, 0x68, (uint8_t)value, (uint8_t)(value >> 8)};
+    emit_bytes(e, push16, sizeof(push16));
 }
 
 /* call: push the guest return address (16 bits of it for a 16-bit call,
@@ -145,9 +156,8 @@ static void emit_jcc_short(Emission *t, const ScannedInsn *si)
 static void emit_call(Emission *t, const ScannedInsn *si)
 {
     GuestAddr next = si->rip + si->length;
-    if (si->insn.operand_width == 16) {
-        const uint8_t push16[] = {0x66, 0x68, (uint8_t)next, (uint8_t)(next >> 8)};
-        emit_bytes(&t->hot, push16, sizeof(push16));
+    if (si->narrow) {
+        emit_push_imm16(&t->hot, next);
     } else {
         emit_push_imm64(&t->hot, next);
     }
@@ -188,7 +198,8 @@ static void emit_load_target(Emitter *e, const ScannedInsn *si)
                                   ZYDIS_REGISTER_NONE, 0, 0);
         memset(&req.operands[1], 0, sizeof(req.operands[1]));
         req.operands[1].type = ZYDIS_OPERAND_TYPE_REGISTER;
-        req.operands[1].reg.value = op->reg.value;
+        req.operands[1].reg.value =
+            ZydisRegisterGetLargestEnclosing(ZYDIS_MACHINE_MODE_LONG_64, op->reg.value);
     } else {
         if (op->mem.segment == ZYDIS_REGISTER_GS || si->insn.address_width != 64) {
             emit_load_computed(e, si, op);
@@ -270,11 +281,17 @@ static void emit_park_rcx_rdx(Emitter *e)
     emit_store_slot(e, REG_RDX, T_SLOT_RDX);
 }
 
+static const uint8_t MOVZX_EDX_DX[] = {0x0F, 0xB7, 0xD2};
+
 static void emit_indirect(Emission *t, const ScannedInsn *si, bool is_call)
 {
     emit_park_rcx_rdx(&t->hot);
     emit_load_target(&t->hot, si);
-    if (is_call)
+    if (si->narrow)
+        emit_bytes(&t->hot, MOVZX_EDX_DX, sizeof(MOVZX_EDX_DX));
+    if (is_call && si->narrow)
+        emit_push_imm16(&t->hot, si->rip + si->length);
+    else if (is_call)
         emit_push_imm64(&t->hot, si->rip + si->length);
     emit_lookup(t);
 }
@@ -283,9 +300,10 @@ static void emit_ret(Emission *t, const ScannedInsn *si)
 {
     Emitter *e = &t->hot;
     emit_park_rcx_rdx(e);
-    const uint8_t load[] = {0x48, 0x8B, 0x14, 0x24}; /* mov rdx, [rsp] */
-    emit_bytes(e, load, sizeof(load));
-    uint32_t pop = 8;
+    const uint8_t load[] = {0x48, 0x8B, 0x14, 0x24};   /* mov rdx, [rsp] */
+    const uint8_t load16[] = {0x0F, 0xB7, 0x14, 0x24}; /* movzx edx, word [rsp] */
+    emit_bytes(e, si->narrow ? load16 : load, sizeof(load));
+    uint32_t pop = si->narrow ? 2 : 8;
     if (si->insn.operand_count_visible > 0 && si->ops[0].type == ZYDIS_OPERAND_TYPE_IMMEDIATE)
         pop += (uint32_t)si->ops[0].imm.value.u;
     const uint8_t lea[] = {0x48, 0x8D, 0xA4, 0x24}; /* lea rsp, [rsp+pop] */

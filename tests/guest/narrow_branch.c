@@ -1,0 +1,60 @@
+// Near branches with an operand-size prefix (66). Intel ignores it; AMD
+// makes the branch 16-bit: the new rip is truncated to 16 bits (always
+// unmapped memory, so SIGSEGV) and call/ret push and pop 2 bytes. Shunt
+// must decode them as this CPU does; each case runs in a child and prints
+// how it ended.
+#include <stdio.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static void run(const char *name, void (*f)(void))
+{
+    fflush(stdout);
+    pid_t p = fork();
+    if (p == 0) {
+        f();
+        _exit(0);
+    }
+    int st;
+    waitpid(p, &st, 0);
+    if (WIFSIGNALED(st))
+        printf("%s: signal %d\n", name, WTERMSIG(st));
+    else
+        printf("%s: exit %d\n", name, WEXITSTATUS(st));
+}
+
+static void jmp_rel16(void) { __asm__ volatile(".byte 0x66, 0xe9, 0x00, 0x00"); }
+static void jmp_rel8(void) { __asm__ volatile(".byte 0x66, 0xeb, 0x00"); }
+static void jcc_rel8(void) { __asm__ volatile("xor %%eax, %%eax\n.byte 0x66, 0x74, 0x00" ::: "eax", "cc"); }
+static void jcc_rel16(void)
+{
+    __asm__ volatile("xor %%eax, %%eax\n.byte 0x66, 0x0f, 0x84, 0x00, 0x00" ::: "eax", "cc");
+}
+static void jcc_not_taken(void)
+{
+    __asm__ volatile("xor %%eax, %%eax\n.byte 0x66, 0x75, 0x00" ::: "eax", "cc");
+}
+static void call_rel16(void) { __asm__ volatile(".byte 0x66, 0xe8, 0x00, 0x00" ::: "memory"); }
+static void ret16(void) { __asm__ volatile("lea 1f(%%rip), %%rax\n push %%rax\n .byte 0x66, 0xc3\n 1:" ::: "rax", "memory"); }
+static void jmp_reg16(void)
+{
+    __asm__ volatile("lea 1f(%%rip), %%rax\n .byte 0x66, 0xff, 0xe0\n 1:" ::: "rax");
+}
+static void jrcxz16(void)
+{
+    __asm__ volatile("xor %%ecx, %%ecx\n .byte 0x66, 0xe3, 0x00" ::: "rcx");
+}
+
+int main(void)
+{
+    run("jmp rel16", jmp_rel16);
+    run("66 jmp rel8", jmp_rel8);
+    run("66 jz rel8 taken", jcc_rel8);
+    run("66 jz rel16 taken", jcc_rel16);
+    run("66 jnz not taken", jcc_not_taken);
+    run("call rel16", call_rel16);
+    run("66 ret", ret16);
+    run("66 jmp rax", jmp_reg16);
+    run("66 jrcxz taken", jrcxz16);
+    return 0;
+}
