@@ -27,6 +27,7 @@
 void shunt_exit(void);
 void shunt_exit_lookup_miss(void);
 void shunt_exit_site_miss(void);
+void shunt_exit_direct(void);
 __attribute__((noreturn)) void shunt_enter_first(Thread *thread);
 
 #define FLAG_TF 0x100ULL
@@ -78,6 +79,7 @@ Thread *dispatch_thread_new(Process *process)
     thread->routine_exit = (void *)(uintptr_t)shunt_exit;
     thread->routine_miss = (void *)(uintptr_t)shunt_exit_lookup_miss;
     thread->routine_site_miss = (void *)(uintptr_t)shunt_exit_site_miss;
+    thread->routine_exit_direct = (void *)(uintptr_t)shunt_exit_direct;
     thread->xsave_mask = xsave_mask_and_check();
     thread->has_fsgsbase = (getauxval(AT_HWCAP2) & HWCAP2_FSGSBASE) != 0;
     uint64_t fsbase;
@@ -164,16 +166,19 @@ static void remember_indirect(Thread *thread, GuestAddr grip, Block *block)
  * (it would trap in the context switch), so the guest's TF lives in its
  * context and single-stepping is emulated: with TF set, the next guest
  * instruction runs alone in a stepping block that comes back here, then
- * the trap is raised, after the instruction (a system call included), as
- * the CPU raises it. Guest handlers are a later issue: for now the trap
- * ends the process as it does natively without one.
+ * the trap is raised after it, as the CPU raises it. A `syscall` is the
+ * exception: it masks TF (SFMASK) so it does not trap itself, and the
+ * kernel's return restores TF, so natively the trap comes after the
+ * instruction that follows it. Guest handlers are a later issue: for now
+ * the trap ends the process as it does natively without one.
  */
-static uint8_t *resume_at(Thread *thread, GuestAddr rip, Block *block)
+static uint8_t *resume_at(Thread *thread, GuestAddr rip, Block *block, bool after_syscall)
 {
     if (thread->stepping) {
         thread->stepping = false;
         thread->ctx.rflags |= FLAG_TF;
-        os_raise_fault(thread, SIGTRAP, rip);
+        if (!after_syscall)
+            os_raise_fault(thread, SIGTRAP, rip);
     }
     if (thread->ctx.rflags & FLAG_TF) {
         thread->ctx.rflags &= ~FLAG_TF;
@@ -241,13 +246,13 @@ void dispatch_exit(Thread *thread)
     default:
         fatal("unknown exit kind %u from the code cache", kind);
     }
-    thread->jump_target = resume_at(thread, rip, block);
+    thread->jump_target = resume_at(thread, rip, block, kind == EXIT_SYSCALL);
 }
 
 void dispatch_run(Thread *thread)
 {
     if (raw_syscall(SYS_arch_prctl, ARCH_SET_GS, (uint64_t)(uintptr_t)thread, 0) != 0)
         fatal("cannot point GS at the thread block");
-    thread->jump_target = resume_at(thread, thread->ctx.rip, NULL);
+    thread->jump_target = resume_at(thread, thread->ctx.rip, NULL, false);
     shunt_enter_first(thread);
 }

@@ -66,7 +66,8 @@ typedef struct Thread {
     IndirectSite *exit_site;
     uint64_t slot_scratch2;
     bool stepping; /* running one instruction for the guest's trap flag (C only) */
-    uint8_t pad1[T_CTX - 0x91];
+    void *routine_exit_direct;
+    uint8_t pad1[T_CTX - 0xA0];
     GuestContext ctx;
     uint8_t pad2[T_XSAVE - T_CTX - CTX_SIZE];
     _Alignas(64) uint8_t xsave[T_XSAVE_SIZE];
@@ -93,6 +94,7 @@ _Static_assert(offsetof(Thread, has_fsgsbase) == T_HAS_FSGSBASE, "layout");
 _Static_assert(offsetof(Thread, routine_site_miss) == T_ROUTINE_SITE_MISS, "layout");
 _Static_assert(offsetof(Thread, exit_site) == T_EXIT_SITE, "layout");
 _Static_assert(offsetof(Thread, slot_scratch2) == T_SLOT_SCRATCH2, "layout");
+_Static_assert(offsetof(Thread, routine_exit_direct) == T_ROUTINE_EXIT_DIRECT, "layout");
 _Static_assert(offsetof(Thread, ctx) == T_CTX, "layout");
 _Static_assert(offsetof(GuestContext, rsp) == CTX_RSP, "layout");
 _Static_assert(offsetof(GuestContext, r15) == CTX_R15, "layout");

@@ -28,6 +28,8 @@
 #define T_ROUTINE_SITE_MISS 0x78 /* address of shunt_exit_site_miss (switch.S) */
 #define T_EXIT_SITE 0x80         /* IndirectSite * of an unpredicted site, or 0 */
 #define T_SLOT_SCRATCH2 0x88     /* a second scratch register (guest GS operands) */
+/* 0x90: stepping flag (C only) */
+#define T_ROUTINE_EXIT_DIRECT 0x98 /* address of shunt_exit_direct (switch.S) */
 
 /* GuestContext: the guest's registers while Shunt's C code runs. */
 #define T_CTX 0x100

@@ -304,10 +304,14 @@ void scan_block(GuestAddr rip, ScanExecutableBytes executable, void *arg, size_t
     out->count = 0;
     if (max_insns > SCAN_MAX_INSNS)
         max_insns = SCAN_MAX_INSNS;
+    size_t side_exits = 0;
     while (out->count < max_insns) {
         ScannedInsn *si = &out->insns[out->count++];
         decode_one(rip, executable, arg, si);
         if (scan_ends_block(si->kind))
+            return;
+        if ((si->kind == INSN_JCC || si->kind == INSN_JCC_SHORT) &&
+            ++side_exits == SCAN_MAX_SIDE_EXITS)
             return;
         rip += si->length;
     }

@@ -17,6 +17,10 @@
 #include <Zydis/Zydis.h>
 
 #define SCAN_MAX_INSNS 64
+/* A block ends after this many conditional branches: each taken edge may
+ * start a block that copies the rest again, so straight code full of
+ * branches would otherwise be translated up to 64 times over. */
+#define SCAN_MAX_SIDE_EXITS 16
 
 typedef enum InsnKind {
     INSN_PLAIN,         /* copied as it is */

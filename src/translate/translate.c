@@ -20,6 +20,7 @@
  * when it cannot give the room). Upper bounds per instruction kind. */
 enum {
     EXIT_BYTES = 9 + 10 + 12 + 8,                /* emit_exit: park rax, mov imm64, kind, jmp */
+    STUB_BYTES = 9 + 10 + 8,                     /* direct exit stub: park rax, mov imm64, jmp */
     GS_MAX_BYTES = 96,                           /* segment.c, parks and address included */
     INDIRECT_MAX_BYTES = 18 + 48 + 13 + 32 + 48, /* parks, target, push, prediction, table */
     POPF_CHECK_BYTES = 6 + 6,                    /* bt [rsp], 8; jc stub */
@@ -81,7 +82,7 @@ static uint16_t exit_capacity(const ScannedBlock *scanned)
 static void block_bytes(const ScannedBlock *scanned, size_t *hot, size_t *cold)
 {
     *hot = 18 + 5; /* lookup entry, final fall-through jmp */
-    *cold = PREDICTION_BYTES + (size_t)exit_capacity(scanned) * EXIT_BYTES;
+    *cold = PREDICTION_BYTES + (size_t)exit_capacity(scanned) * STUB_BYTES;
     for (size_t i = 0; i < scanned->count; i++) {
         *hot += hot_bytes(&scanned->insns[i]);
         if (scanned->insns[i].kind == INSN_POPF)
@@ -430,7 +431,9 @@ static void emit_stubs(Emitter *e, Block *block)
         ExitStub *exit = &block->exits[i];
         exit->stub = e->p;
         emit_patch_rel32(exit->rel32, exit->stub);
-        emit_exit(e, EXIT_DIRECT, (uint64_t)(uintptr_t)exit);
+        emit_store_slot(e, REG_RAX, T_SLOT_RAX);
+        emit_mov_imm64(e, REG_RAX, (uint64_t)(uintptr_t)exit);
+        emit_jmp_slot(e, T_ROUTINE_EXIT_DIRECT);
     }
 }
 
