@@ -11,6 +11,7 @@
  *   GROUP: HEX BYTES -> exit CHECKSUM     the child reached the epilogue
  *   GROUP: HEX BYTES -> signal N          it died of signal N
  *
+ * (signal 27, SIGPROF: it ran for more than a second of CPU time.)
  * The checksum covers the GPRs, rflags, the x87/SSE/AVX state, the data
  * area and the stack. tests/sweep/run runs this program natively and under
  * Shunt and compares the two outputs line by line, so every line must be
@@ -56,7 +57,7 @@
 #include <unistd.h>
 
 #define MAX_ENC 24
-#define CHILD_TIMEOUT_US 500000
+#define CHILD_CPU_LIMIT_S 1 /* CPU seconds */
 
 /* What the child sends back through the pipe. */
 enum { REC_EXIT = 1, REC_SIGNAL = 2 };
@@ -137,8 +138,9 @@ static uint64_t hash_bytes(uint64_t h, const void *p, size_t n)
 
 #define HASH_SEED 0xcbf29ce484222325ULL
 
-/* Pages of `len` bytes at `area` that differ from `copy`: their numbers
- * and contents (memcmp first, which is much faster than hashing it all). */
+/* The 4 KiB pages of [addr, addr+len) that differ from the copy at
+ * `copy`: their offsets and contents (memcmp first: much faster than
+ * hashing everything). */
 static uint64_t hash_changes(uint64_t addr, uint64_t copy, size_t len)
 {
     uint64_t h = HASH_SEED;
@@ -339,9 +341,10 @@ static void place_encoding(const Encoding *enc)
 
 static void __attribute__((noreturn)) child_run(const Sweep *s, const Encoding *enc)
 {
-    /* SIGALRM's default action ends an encoding that never finishes. */
-    struct itimerval timer = {.it_value = {.tv_usec = CHILD_TIMEOUT_US}};
-    setitimer(ITIMER_REAL, &timer, NULL);
+    /* SIGPROF's default action ends an encoding that never finishes. A
+     * CPU-time timer: a busy machine cannot make a quick child time out. */
+    struct itimerval timer = {.it_value = {.tv_sec = CHILD_CPU_LIMIT_S}};
+    setitimer(ITIMER_PROF, &timer, NULL);
     if (s->siginfo)
         catch_faults();
     place_encoding(enc);
@@ -896,7 +899,7 @@ int main(int argc, char **argv)
         Record warm;
         record_state(&warm);
         struct itimerval none_timer = {0};
-        setitimer(ITIMER_REAL, &none_timer, NULL);
+        setitimer(ITIMER_PROF, &none_timer, NULL);
     }
     if (optind < argc) {
         for (int i = optind; i < argc; i++) {
