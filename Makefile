@@ -71,10 +71,10 @@ check: deps
 	@tests/run
 
 format:
-	clang-format -i $(SRCS_C) $(wildcard src/*/*.h tests/unit/*.c)
+	clang-format -i $(SRCS_C) $(wildcard src/*/*.h tests/unit/*.c tests/sweep/*.c tests/sweep/*.h)
 
 format-check:
-	@clang-format --dry-run --Werror $(SRCS_C) $(wildcard src/*/*.h tests/unit/*.c)
+	@clang-format --dry-run --Werror $(SRCS_C) $(wildcard src/*/*.h tests/unit/*.c tests/sweep/*.c tests/sweep/*.h)
 
 clean:
 	rm -rf $(BUILD)
