@@ -245,6 +245,9 @@ static bool needs_operands(const ZydisDecodedInstruction *insn)
         ZYDIS_ATTRIB_IS_RELATIVE | ZYDIS_ATTRIB_HAS_SEGMENT_GS;
     if (insn->attributes & interesting)
         return true;
+    for (uint8_t i = 0; i < insn->raw.prefix_count; i++)
+        if (insn->raw.prefixes[i].value == 0x65)
+            return true; /* a gs: operand Zydis may not attribute (clzero) */
     switch (insn->meta.category) {
     case ZYDIS_CATEGORY_UNCOND_BR:
     case ZYDIS_CATEGORY_COND_BR:

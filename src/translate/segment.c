@@ -15,8 +15,9 @@
  * Every other form (an rsp base, base plus index, rip- or eip-relative, a
  * 32-bit address, a 64-bit moffs) computes the guest's effective address
  * into a second scratch register A first (address.c) and uses [R + A].
- * String instructions read their source at gs:[rsi]: rsi is moved by the
- * base around the instruction. xlat reads gs:[rbx + al]. rdgsbase becomes a
+ * Instructions that address their gs: operand through a register they
+ * name implicitly (movs/lods/cmps: rsi; maskmov: rdi; clzero: rax) have
+ * that register moved by the base around them. xlat reads gs:[rbx + al]. rdgsbase becomes a
  * load from the context slot; wrgsbase and selector loads are emulated in C
  * (the CPU checks their operands). None of this changes the guest's flags.
  */
@@ -120,30 +121,33 @@ static size_t memory_operand(const ScannedInsn *si, int index, uint8_t *out)
     return (size_t)(e.p - out);
 }
 
-/* lea rsi, [rsi + R] */
-static bool emit_add_to_rsi(Emitter *e, int r, int32_t disp)
+/* lea B, [B + R + disp] */
+static bool emit_add_to(Emitter *e, ZydisRegister b, int r, int32_t disp)
 {
     ZydisEncoderRequest req;
-    translate_reg_mem_request(&req, ZYDIS_MNEMONIC_LEA, ZYDIS_REGISTER_RSI, ZYDIS_REGISTER_RSI,
-                              gpr64(r), 1, disp);
+    translate_reg_mem_request(&req, ZYDIS_MNEMONIC_LEA, b, b, gpr64(r), 1, disp);
     return encode(&req, e);
 }
 
 /*
- * movs/lods/cmps/outs read their source at gs:[rsi]: rsi moves by the base
- * for the instruction (rep included) and back by its negation, made with
- * `not` and a displacement of 1 because `neg` would change flags. With a
- * 32-bit address size the sum would not fit esi: not supported (0).
+ * An instruction whose gs: operand is addressed by a register it names
+ * implicitly: movs/lods/cmps/outs read gs:[rsi], maskmov* writes gs:[rdi],
+ * clzero and monitor use gs:[rax]. The register B moves by the base for the
+ * instruction (rep included) and back by its negation, made with `not` and
+ * a displacement of 1 because `neg` would change flags. With a 32-bit
+ * address size the sum would not fit: not supported (0).
  */
-static size_t string_source(const ScannedInsn *si, uint8_t *out)
+static size_t implicit_base(const ScannedInsn *si, ZydisRegister base, uint8_t *out)
 {
-    int r = translate_free_scratch(si, REG_BIT(REG_RSI) | REG_BIT(REG_RDI) | REG_BIT(REG_RCX));
+    int b = translate_gpr_number(base);
+    int r = b < 0 ? -1 : translate_free_scratch(si, REG_BIT(b) | REG_BIT(REG_RAX));
     if (r < 0 || si->insn.address_width != 64)
         return 0;
+    ZydisRegister full = gpr64(b);
     Emitter e = {out, out};
     emit_park(&e, r, -1);
     emit_load_slot(&e, r, SLOT_GUEST_GSBASE);
-    if (!emit_add_to_rsi(&e, r, 0))
+    if (!emit_add_to(&e, full, r, 0))
         return 0;
     /* The instruction's bytes without its gs prefix (0x65). */
     for (uint8_t i = 0; i < si->length; i++)
@@ -152,10 +156,45 @@ static size_t string_source(const ScannedInsn *si, uint8_t *out)
     emit_load_slot(&e, r, SLOT_GUEST_GSBASE);
     const uint8_t not_r[] = {(uint8_t)(0x48 | (r >= 8)), 0xF7, (uint8_t)(0xD0 | (r & 7))};
     emit_bytes(&e, not_r, sizeof(not_r));
-    if (!emit_add_to_rsi(&e, r, 1))
+    if (!emit_add_to(&e, full, r, 1))
         return 0;
     emit_unpark(&e, r, -1);
     return (size_t)(e.p - out);
+}
+
+/* The last segment prefix decides (Zydis does not model it on clzero and
+ * monitor, whose address is rax). */
+static bool has_gs_prefix(const ScannedInsn *si)
+{
+    uint8_t segment = 0;
+    for (uint8_t i = 0; i < si->insn.raw.prefix_count; i++) {
+        uint8_t p = si->insn.raw.prefixes[i].value;
+        if (p == 0x26 || p == 0x2E || p == 0x36 || p == 0x3E || p == 0x64 || p == 0x65)
+            segment = p;
+    }
+    return segment == 0x65;
+}
+
+/* The register addressing a hidden gs: operand, or NONE. */
+static ZydisRegister implicit_gs_register(const ScannedInsn *si)
+{
+    switch (si->insn.mnemonic) {
+    case ZYDIS_MNEMONIC_XLAT:
+        return ZYDIS_REGISTER_NONE; /* gs:[rbx + al]: translate_xlat */
+    case ZYDIS_MNEMONIC_CLZERO:
+    case ZYDIS_MNEMONIC_MONITOR:
+    case ZYDIS_MNEMONIC_MONITORX:
+        return has_gs_prefix(si) ? ZYDIS_REGISTER_RAX : ZYDIS_REGISTER_NONE;
+    default:
+        break;
+    }
+    for (uint8_t i = si->insn.operand_count_visible; i < si->insn.operand_count; i++) {
+        const ZydisDecodedOperand *op = &si->ops[i];
+        if (op->type == ZYDIS_OPERAND_TYPE_MEMORY && op->mem.segment == ZYDIS_REGISTER_GS &&
+            op->mem.base != ZYDIS_REGISTER_RSP)
+            return op->mem.base;
+    }
+    return ZYDIS_REGISTER_NONE;
 }
 
 /* xlat: al = gs:[rbx + al] (ebx + al with a 32-bit address size). */
@@ -193,42 +232,19 @@ static size_t translate_xlat(const ScannedInsn *si, uint8_t *out)
     return (size_t)(e.p - out);
 }
 
-static bool reads_string_source(ZydisMnemonic m)
-{
-    switch (m) {
-    case ZYDIS_MNEMONIC_MOVSB:
-    case ZYDIS_MNEMONIC_MOVSW:
-    case ZYDIS_MNEMONIC_MOVSD:
-    case ZYDIS_MNEMONIC_MOVSQ:
-    case ZYDIS_MNEMONIC_LODSB:
-    case ZYDIS_MNEMONIC_LODSW:
-    case ZYDIS_MNEMONIC_LODSD:
-    case ZYDIS_MNEMONIC_LODSQ:
-    case ZYDIS_MNEMONIC_CMPSB:
-    case ZYDIS_MNEMONIC_CMPSW:
-    case ZYDIS_MNEMONIC_CMPSD:
-    case ZYDIS_MNEMONIC_CMPSQ:
-    case ZYDIS_MNEMONIC_OUTSB:
-    case ZYDIS_MNEMONIC_OUTSW:
-    case ZYDIS_MNEMONIC_OUTSD:
-        return true;
-    default:
-        return false;
-    }
-}
-
 bool translate_uses_guest_gs(const ScannedInsn *si)
 {
     if (si->insn.mnemonic == ZYDIS_MNEMONIC_RDGSBASE)
         return true;
-    /* lea computes an address and ignores segments; the hint NOPs and
-     * prefetches accept one and access nothing that faults differently. */
-    if (si->insn.mnemonic == ZYDIS_MNEMONIC_LEA ||
-        !(si->insn.attributes & ZYDIS_ATTRIB_HAS_SEGMENT_GS))
+    /* lea computes an address and ignores segments. */
+    if (si->insn.mnemonic == ZYDIS_MNEMONIC_LEA)
         return false;
-    if (si->insn.mnemonic == ZYDIS_MNEMONIC_XLAT || reads_string_source(si->insn.mnemonic))
+    if (implicit_gs_register(si) != ZYDIS_REGISTER_NONE)
         return true;
-    return translate_memory_operand(si, ZYDIS_REGISTER_GS) >= 0;
+    if (!(si->insn.attributes & ZYDIS_ATTRIB_HAS_SEGMENT_GS))
+        return false;
+    return si->insn.mnemonic == ZYDIS_MNEMONIC_XLAT ||
+           translate_memory_operand(si, ZYDIS_REGISTER_GS) >= 0;
 }
 
 size_t translate_guest_gs(const ScannedInsn *si, uint8_t *out)
@@ -237,8 +253,9 @@ size_t translate_guest_gs(const ScannedInsn *si, uint8_t *out)
         return gsbase_read(si, out);
     if (si->insn.mnemonic == ZYDIS_MNEMONIC_XLAT)
         return translate_xlat(si, out);
-    if (reads_string_source(si->insn.mnemonic))
-        return string_source(si, out);
+    ZydisRegister implicit = implicit_gs_register(si);
+    if (implicit != ZYDIS_REGISTER_NONE)
+        return implicit_base(si, implicit, out);
     int index = translate_memory_operand(si, ZYDIS_REGISTER_GS);
     return index < 0 ? 0 : memory_operand(si, index, out);
 }

@@ -234,6 +234,23 @@ static void c_lea(void)
     asm volatile("lea %%gs:8(%1), %0" : "=r"(r) : "r"(LO(0)));
     NOTE("%s", r == LO(8) ? "offset only" : "wrong");
 }
+/* Hidden gs: operands: maskmovdqu writes gs:[rdi]; clzero (AMD; #UD
+ * elsewhere, the same in both worlds) zeroes the line at gs:[rax]. */
+static void c_maskmov(void)
+{
+    set_gs(4096);
+    static const uint8_t mask[16] = {0x80, 0, 0x80};
+    asm volatile("movdqu %1, %%xmm1\n\tpcmpeqb %%xmm0, %%xmm0\n\t"
+                 "gs maskmovdqu %%xmm1, %%xmm0"
+                 : : "D"(LO(200)), "m"(*mask) : "xmm0", "xmm1", "memory");
+    NOTE("hi[200] %#x hi[201] %#x hi[202] %#x", gsmem.hi[200], gsmem.hi[201], gsmem.hi[202]);
+}
+static void c_clzero(void)
+{
+    set_gs(4096);
+    asm volatile(".byte 0x65, 0x0f, 0x01, 0xfc" : : "a"(LO(256)) : "memory");
+    NOTE("hi[256] %#x hi[319] %#x lo[256] %#x", gsmem.hi[256], gsmem.hi[319], gsmem.lo[256]);
+}
 
 int main(void)
 {
@@ -257,6 +274,8 @@ int main(void)
     run_case("lock_cmpxchg", c_cmpxchg);
     run_case("sse", c_sse);
     run_case("lea", c_lea);
+    run_case("maskmovdqu", c_maskmov);
+    run_case("clzero", c_clzero);
     printf("tls %d\n", tls_value);
     return 0;
 }
