@@ -8,7 +8,7 @@
  * that is not executable) becomes INSN_FAULT with the signal the kernel
  * would have delivered, and ends the block.
  */
-#include "scan/scan.h"
+#include "scan/scan_internal.h"
 
 #include <cpuid.h>
 #include <signal.h>
@@ -272,6 +272,27 @@ static int undecodable_signal(ZyanStatus status)
     return SIGILL;
 }
 
+/* Bytes Zydis refuses: too long or cut short by the end of executable
+ * memory, they fault; otherwise the CPU itself is asked (probe.c), and an
+ * instruction it runs is copied as it is. */
+static void decode_refused(ScannedInsn *si, ZyanStatus status, size_t avail)
+{
+    si->kind = INSN_FAULT;
+    si->fault_signal = undecodable_signal(status);
+    if (si->fault_signal != SIGILL)
+        return;
+    uint8_t length;
+    int signal = scan_probe_cpu(si->bytes, avail, &length);
+    memset(&si->insn, 0, sizeof(si->insn));
+    if (signal == 0) {
+        si->kind = INSN_PLAIN;
+        si->length = length;
+        si->insn.length = length;
+    } else {
+        si->fault_signal = signal;
+    }
+}
+
 static void decode_one(GuestAddr rip, ScanExecutableBytes executable, void *arg, ScannedInsn *si)
 {
     memset(si, 0, offsetof(ScannedInsn, insn));
@@ -292,8 +313,7 @@ static void decode_one(GuestAddr rip, ScanExecutableBytes executable, void *arg,
         status = ZydisDecoderDecodeOperands(decoder_get(), &context, &si->insn, si->ops,
                                             si->insn.operand_count);
     if (!ZYAN_SUCCESS(status)) {
-        si->kind = INSN_FAULT;
-        si->fault_signal = undecodable_signal(status);
+        decode_refused(si, status, avail);
         return;
     }
     si->length = si->insn.length;
