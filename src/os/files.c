@@ -15,6 +15,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <linux/close_range.h>
+#include <linux/openat2.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -85,22 +86,34 @@ static int64_t deny_write_to_program(const OsState *os, int dirfd, const char *p
     return r < 0 ? r : -ETXTBSY;
 }
 
+/* What an open of the guest's `path` becomes: 1 with *fd set when Shunt
+ * serves the file itself, 0 to open *path (the program's fd for its
+ * /proc/self/exe), or -errno. */
+static int64_t open_redirect(Thread *thread, int dirfd, const char **path, int flags, char exe[64],
+                             int64_t *fd)
+{
+    const OsState *os = &thread->process->os;
+    ProcFile file = os_proc_file(dirfd, *path);
+    if (file == PROC_EXE && !(flags & O_NOFOLLOW)) { /* the magic link opens the program */
+        *path = os_proc_exe_path(os, exe, 64);
+    } else if (file != PROC_NONE && file != PROC_EXE) {
+        *fd = os_proc_open(thread, file, flags);
+        return 1;
+    }
+    int64_t r = deny_write_to_program(os, dirfd, *path, flags);
+    return r < 0 ? r : 0;
+}
+
 /* Opens what the guest would see at the path at `addr`. */
 static int64_t open_guest_view(Thread *thread, int dirfd, uint64_t addr, int flags, uint64_t mode)
 {
-    const OsState *os = &thread->process->os;
     char copy[PATH_MAX], exe[64];
-    int64_t r = os_guest_string(addr, copy, sizeof(copy));
-    if (r < 0)
-        return r;
+    int64_t fd, r = os_guest_string(addr, copy, sizeof(copy));
     const char *path = copy;
-    ProcFile file = os_proc_file(dirfd, copy);
-    if (file == PROC_EXE && !(flags & O_NOFOLLOW)) /* the magic link opens the program */
-        path = os_proc_exe_path(os, exe, sizeof(exe));
-    else if (file != PROC_NONE && file != PROC_EXE)
-        return os_proc_open(thread, file, flags);
-    if ((r = deny_write_to_program(os, dirfd, path, flags)) < 0)
-        return r;
+    if (r == 0)
+        r = open_redirect(thread, dirfd, &path, flags, exe, &fd);
+    if (r != 0)
+        return r < 0 ? r : fd;
     return raw_syscall6(SYS_openat, (uint64_t)dirfd, (uint64_t)(uintptr_t)path, (uint64_t)flags,
                         mode, 0, 0);
 }
@@ -113,6 +126,23 @@ int64_t os_sys_open(Thread *thread, const uint64_t args[6])
 int64_t os_sys_openat(Thread *thread, const uint64_t args[6])
 {
     return open_guest_view(thread, (int)args[0], args[1], (int)args[2], args[3]);
+}
+
+/* openat2: what Shunt cannot read or judge (a bad pointer, a short
+ * struct, unknown flags) goes to the kernel, which answers with its errno. */
+int64_t os_sys_openat2(Thread *thread, const uint64_t args[6])
+{
+    struct open_how how;
+    char copy[PATH_MAX], exe[64];
+    const char *path = copy;
+    int64_t fd;
+    if (args[3] < sizeof(how) || os_guest_read(&how, args[2], sizeof(how)) != 0 ||
+        how.flags > UINT32_MAX || os_guest_string(args[1], copy, sizeof(copy)) != 0)
+        return raw_syscall6(SYS_openat2, args[0], args[1], args[2], args[3], 0, 0);
+    int64_t r = open_redirect(thread, (int)args[0], &path, (int)how.flags, exe, &fd);
+    if (r != 0)
+        return r < 0 ? r : fd;
+    return raw_syscall6(SYS_openat2, args[0], (uint64_t)(uintptr_t)path, args[2], args[3], 0, 0);
 }
 
 int64_t os_sys_creat(Thread *thread, const uint64_t args[6])

@@ -46,6 +46,7 @@ int64_t os_sys_readlink(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_readlinkat(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_open(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_openat(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_openat2(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_creat(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_close(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_close_range(Thread *thread, const uint64_t args[6]);

@@ -42,6 +42,7 @@ static const SyscallHandler handlers[] = {
     [SYS_readlinkat] = os_sys_readlinkat,
     [SYS_open] = os_sys_open,
     [SYS_openat] = os_sys_openat,
+    [SYS_openat2] = os_sys_openat2,
     [SYS_creat] = os_sys_creat,
     [SYS_close] = os_sys_close,
     [SYS_close_range] = os_sys_close_range,

@@ -6,9 +6,11 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
+#include <linux/openat2.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 static int try(const char *what, int dirfd, const char *path, int flags)
@@ -46,7 +48,10 @@ int main(void)
     try("symlink O_WRONLY|O_TRUNC", AT_FDCWD, "link", O_WRONLY | O_TRUNC);
     try("O_CREAT|O_EXCL", AT_FDCWD, self, O_WRONLY | O_CREAT | O_EXCL);
     try("symlink O_NOFOLLOW|O_WRONLY", AT_FDCWD, "link", O_WRONLY | O_NOFOLLOW);
-    int fd = creat(self, 0755);
+    struct open_how how = {.flags = O_RDWR};
+    int fd = syscall(SYS_openat2, AT_FDCWD, "/proc/self/exe", &how, sizeof(how));
+    printf("%-28s %s\n", "openat2 O_RDWR", fd < 0 ? strerror(errno) : "opened");
+    fd = creat(self, 0755);
     printf("%-28s %s\n", "creat", fd < 0 ? strerror(errno) : "opened");
     stat(self, &after);
     printf("size unchanged: %s\n", before.st_size == after.st_size ? "yes" : "no");

@@ -5,6 +5,7 @@
  * initial stack (not the translator's), maps opens. */
 #include <elf.h>
 #include <fcntl.h>
+#include <linux/openat2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -119,12 +120,21 @@ int main(int argc, char **argv)
         if (e->a_type == AT_ENTRY)
             found = e->a_un.a_val == getauxval(AT_ENTRY);
     printf("%s\n", found ? "yes" : "no");
+    struct open_how how = {.flags = O_RDONLY};
+    int fd = syscall(SYS_openat2, AT_FDCWD, "/proc/thread-self/auxv", &how, sizeof(how));
+    n = fd >= 0 ? read(fd, buf, sizeof(buf)) : -1;
+    printf("openat2 auxv is the initial stack's: %s\n",
+           n == (ssize_t)initial_auxv_bytes && memcmp(buf, initial_auxv, n) == 0 ? "yes" : "no");
     /* cmdline is read from the argv strings in memory, as the kernel does;
      * with the NUL after the last one overwritten (setproctitle), it is the
      * text up to the first NUL. */
-    argv[1][0] = 'A';
+    argv[argc - 1][0] = 'A';
     n = slurp(AT_FDCWD, "/proc/self/cmdline", buf, sizeof(buf));
-    printf("cmdline after argv[1][0] = 'A': %s\n", n > 0 ? buf + strlen(buf) + 1 : "-");
+    const char *lastarg = buf;
+    for (ssize_t i = 0; i + 1 < n; i++)
+        if (buf[i] == '\0')
+            lastarg = buf + i + 1;
+    printf("cmdline's last argument after editing argv: %s\n", n > 0 ? lastarg : "-");
     char *end = argv[argc - 1] + strlen(argv[argc - 1]);
     *end = '!';
     n = slurp(AT_FDCWD, "/proc/self/cmdline", buf, sizeof(buf));
