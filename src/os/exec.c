@@ -169,30 +169,29 @@ int64_t os_exec_resolve(const char *path, char *const *argv, int argc, bool stri
 }
 
 /* The guest's pointer array at `list` (argv or envp; the strings the
- * kernel reads itself), NULL-terminated, into *out if `out` is not NULL:
- * its length, or -EFAULT as execve. A NULL list is empty. */
+ * kernel reads itself), NULL-terminated, into *out (malloc'd) if `out` is
+ * not NULL: its length, or -EFAULT as execve. A NULL list is empty. */
 static int64_t read_guest_pointers(GuestAddr list, uint64_t **out)
 {
     size_t n = 0, cap = 16;
-    uint64_t *ptrs = malloc(cap * sizeof(uint64_t)), slot = 0;
-    for (; list; n++) {
-        if (os_guest_read(&slot, list + n * 8, 8) != 0) {
+    uint64_t *ptrs = malloc(cap * sizeof(uint64_t));
+    while (ptrs) {
+        ptrs[n] = 0;
+        if (list && os_guest_read(&ptrs[n], list + n * 8, 8) != 0) {
             free(ptrs);
             return -EFAULT;
         }
-        if (slot == 0)
+        if (ptrs[n] == 0)
             break;
-        uint64_t *grown = n + 1 >= cap ? reallocarray(ptrs, cap *= 2, sizeof(uint64_t)) : ptrs;
-        if (!grown)
-            break;
-        ptrs = grown;
-        ptrs[n] = slot;
+        if (++n == cap) {
+            uint64_t *grown = reallocarray(ptrs, cap *= 2, sizeof(uint64_t));
+            if (!grown)
+                free(ptrs);
+            ptrs = grown;
+        }
     }
-    if (!ptrs || slot != 0) {
-        free(ptrs);
+    if (!ptrs)
         return -ENOMEM;
-    }
-    ptrs[n] = 0;
     if (out)
         *out = ptrs;
     else

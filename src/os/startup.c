@@ -3,13 +3,13 @@
  * loaded and its stack built (os_init calls os_init_views before the first
  * guest instruction).
  *
- * It records what later answers need and
- * cannot recompute: the guest's auxv and memory layout as the kernel would
- * have made them (for /proc/self/auxv and /proc/self/stat), an fd of the
- * program (so /proc/self/exe still opens after the file is deleted, and
- * its identity for ETXTBSY), and three facts about the running kernel:
- * whether it runs x32 system calls, the highest FS/GS base it accepts
- * (TASK_SIZE_MAX, higher with 5-level paging) and the persona.
+ * It records what later answers need and cannot recompute: the guest's
+ * auxv and memory layout as the kernel would have made them (for
+ * /proc/self/auxv and /proc/self/stat), an fd of the program (so
+ * /proc/self/exe still opens after the file is deleted, and its identity
+ * for ETXTBSY), and three facts about the running kernel: whether it runs
+ * x32 system calls, the highest FS/GS base it accepts (TASK_SIZE_MAX,
+ * higher with 5-level paging) and the persona.
  */
 #include "os/os_internal.h"
 
@@ -28,8 +28,8 @@
 #define EXE_FD_MARGIN 8
 #define EXE_FD_CEILING 65536
 
-/* A hint above 47 bits is honoured only with 5-level paging, where user
- * space (and so the FS/GS bases arch_prctl accepts) reaches 2^56. */
+/* Only with 5-level paging can a page above 2^47 be mapped; user space
+ * (and so the FS/GS bases arch_prctl accepts) then reaches 2^56. */
 static GuestAddr probe_task_size_max(void)
 {
     void *high = mmap((void *)(1ULL << 48), PAGE_SIZE, PROT_NONE,
