@@ -9,7 +9,8 @@
  * readlink of /proc/self/exe, signal actions (recorded: delivering guest
  * handlers is a later issue), rseq and clone3 (refused, as QEMU does),
  * clone/fork/vfork (a host fork), execve (the new program runs under
- * Shunt too). Handlers return the value for rax or -errno.
+ * Shunt too), the process's own /proc files, personality; docs/os.md says
+ * how each follows the kernel. Handlers return the value for rax or -errno.
  */
 #ifndef SHUNT_OS_H
 #define SHUNT_OS_H

@@ -61,12 +61,14 @@ int64_t os_sys_arch_prctl(Thread *thread, const uint64_t args[6])
     int option = (int)args[0];
     switch (option) {
     case ARCH_SET_FS:
+        if (args[1] >= thread->process->os.task_size_max)
+            return -EPERM; /* the kernel's check; beyond it wrfsbase would fault */
+        ctx->fsbase = args[1];
+        return 0;
     case ARCH_SET_GS:
-        /* The kernel's check (do_arch_prctl_64); beyond it the base would
-         * be non-canonical and fault when Shunt loads it. */
         if (args[1] >= thread->process->os.task_size_max)
             return -EPERM;
-        *(option == ARCH_SET_FS ? &ctx->fsbase : &ctx->gsbase) = args[1];
+        ctx->gsbase = args[1];
         return 0;
     case ARCH_GET_FS:
     case ARCH_GET_GS: {
