@@ -11,6 +11,7 @@
  */
 #include "dispatch/dispatch.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -83,7 +84,8 @@ static int parse_options(int argc, char **argv, Options *options, int *status)
     return i;
 }
 
-/* Shunt's own path and options (without -0), for execve of the guest. */
+/* Shunt's own path and options (without -0 and --, which execve adds
+ * again), for execve of the guest. */
 static void remember_self(Process *process, int argc_options, char **argv)
 {
     char path[4096];
@@ -93,60 +95,12 @@ static void remember_self(Process *process, int argc_options, char **argv)
     process->shunt_options = calloc((size_t)argc_options + 1, sizeof(char *));
     size_t k = 0;
     for (int i = 1; i < argc_options; i++) {
-        if (strcmp(argv[i], "-0") == 0) {
-            i++;
+        if (strcmp(argv[i], "-0") == 0 || strcmp(argv[i], "--") == 0) {
+            i += argv[i][1] == '0';
             continue;
         }
         process->shunt_options[k++] = argv[i];
     }
-}
-
-/*
- * A "#!interpreter [arg]" script runs as the kernel's binfmt_script does:
- * interpreter, its optional argument, the script's path, then the script's
- * arguments. Returns the new argv (allocated) or NULL if `path` is not a
- * script. One level only, as the kernel allows a few and scripts rarely
- * chain.
- */
-static char **script_argv(const char *path, char **argv, int *argc)
-{
-    char line[256];
-    /* Non-blocking, regular files only: a FIFO must not hang us here (the
-     * loader reports it). */
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0)
-        return NULL;
-    struct stat st;
-    ssize_t got = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? read(fd, line, sizeof(line) - 1) : 0;
-    close(fd);
-    if (got < 2 || line[0] != '#' || line[1] != '!')
-        return NULL;
-    line[got] = '\0';
-    line[strcspn(line, "\n")] = '\0';
-    char *interp = line + 2 + strspn(line + 2, " \t");
-    char *end = interp + strcspn(interp, " \t");
-    char *arg = NULL;
-    if (*end) {
-        *end = '\0';
-        arg = end + 1 + strspn(end + 1, " \t");
-        size_t len = strlen(arg);
-        while (len && (arg[len - 1] == ' ' || arg[len - 1] == '\t'))
-            arg[--len] = '\0';
-        if (!*arg)
-            arg = NULL;
-    }
-    if (!*interp)
-        return NULL;
-    char **out = calloc((size_t)*argc + 3, sizeof(char *));
-    int n = 0;
-    out[n++] = strdup(interp);
-    if (arg)
-        out[n++] = strdup(arg);
-    out[n++] = (char *)path;
-    for (int i = 1; i < *argc; i++)
-        out[n++] = argv[i];
-    *argc = n;
-    return out;
 }
 
 static int load_program(Process *process, const char *path)
@@ -158,14 +112,17 @@ static int load_program(Process *process, const char *path)
     return (int)status;
 }
 
-static Thread *set_up(Process *process, int guest_argc, char **guest_argv, const char *path)
+/* `execfn` is the path the program was started by (a script's, not its
+ * interpreter's): AT_EXECFN and the process name come from it, as the
+ * kernel takes them from the file execve was given. */
+static Thread *set_up(Process *process, const OsProgram *program, const char *execfn)
 {
     process->log = log_open(process->options.log_file, process->options.log_items);
     if (!process->log) {
         fprintf(stderr, "shunt: cannot open log file %s\n", process->options.log_file);
         return NULL;
     }
-    if (!loader_build_stack(&process->image, guest_argc, guest_argv, environ, path,
+    if (!loader_build_stack(&process->image, program->argc, program->argv, environ, execfn,
                             &process->stack)) {
         fprintf(stderr, "shunt: cannot map the guest stack\n");
         return NULL;
@@ -178,11 +135,9 @@ static Thread *set_up(Process *process, int guest_argc, char **guest_argv, const
         return NULL;
     }
     os_init(thread);
-    process->os.guest_argc = guest_argc;
-    process->os.guest_argv = guest_argv;
     /* The name ps and /proc/self/stat show: the guest's, like execve. */
-    const char *base = strrchr(process->image.path, '/');
-    prctl(PR_SET_NAME, base ? base + 1 : process->image.path, 0, 0, 0);
+    const char *base = strrchr(execfn, '/');
+    prctl(PR_SET_NAME, base ? base + 1 : execfn, 0, 0, 0);
     thread->ctx.rsp = process->stack.initial_rsp;
     thread->ctx.rip = process->image.entry;
     return thread;
@@ -196,20 +151,22 @@ int main(int argc, char **argv)
     if (program < 0)
         return status;
     remember_self(&process, program, argv);
-    char **guest_argv = &argv[program];
-    int guest_argc = argc - program;
     const char *path = argv[program];
     if (process.options.argv0)
-        guest_argv[0] = (char *)process.options.argv0;
-    char **script = script_argv(path, guest_argv, &guest_argc);
-    if (script) {
-        guest_argv = script;
-        path = script[0];
+        argv[program] = (char *)process.options.argv0;
+    /* A "#!" script runs its interpreter, as execve would. */
+    static OsProgram guest;
+    int64_t resolved = os_exec_resolve(path, &argv[program], argc - program, false, &guest);
+    if (resolved < 0) {
+        fprintf(stderr, "shunt: %s: %s\n", path,
+                resolved == -ELOOP ? "too many levels of script interpreters"
+                                   : strerror((int)-resolved));
+        return LOAD_CANNOT_EXECUTE;
     }
-    status = load_program(&process, path);
+    status = load_program(&process, guest.path);
     if (status != 0)
         return status;
-    Thread *thread = set_up(&process, guest_argc, guest_argv, path);
+    Thread *thread = set_up(&process, &guest, path);
     if (!thread)
         return 1;
     dispatch_run(thread);

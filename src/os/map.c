@@ -7,9 +7,7 @@
  * like any other), and every mmap/mprotect/munmap/mremap the guest makes.
  * The scanner fetches code only where this map says PROT_EXEC.
  */
-#include "os/os.h"
-
-#include "dispatch/dispatch.h"
+#include "os/os_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -148,4 +146,5 @@ void os_init(Thread *thread)
     os->brk_limit = image->brk_limit;
     os->guest_path = image->path;
     record_host_sigactions(os);
+    os_init_views(thread);
 }

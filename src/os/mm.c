@@ -41,10 +41,12 @@ int64_t os_sys_brk(Thread *thread, const uint64_t args[6])
 
 int64_t os_sys_mmap(Thread *thread, const uint64_t args[6])
 {
+    const OsState *os = &thread->process->os;
     int64_t r = raw_syscall6(SYS_mmap, args[0], args[1], args[2], args[3], args[4], args[5]);
+    int fd = (args[3] & MAP_ANONYMOUS) ? -1 : (int)args[4];
     if (!SYSCALL_FAILED(r))
         os_map_set(&thread->process->os.map, (GuestAddr)r, (GuestAddr)r + PAGE_UP(args[1]),
-                   (int)args[2]);
+                   os_effective_prot(os, (int)args[2], fd));
     return r;
 }
 
@@ -58,9 +60,13 @@ int64_t os_sys_munmap(Thread *thread, const uint64_t args[6])
 
 int64_t os_sys_mprotect(Thread *thread, const uint64_t args[6])
 {
+    OsState *os = &thread->process->os;
     int64_t r = raw_syscall(SYS_mprotect, args[0], args[1], args[2]);
+    /* The kernel also leaves out PROT_EXEC where the mapping may not be
+     * executable (a noexec mount): Shunt does not track that. */
     if (r == 0)
-        os_map_set(&thread->process->os.map, args[0], args[0] + PAGE_UP(args[1]), (int)args[2]);
+        os_map_set(&os->map, args[0], args[0] + PAGE_UP(args[1]),
+                   os_effective_prot(os, (int)args[2], -1));
     return r;
 }
 

@@ -9,7 +9,8 @@
  * readlink of /proc/self/exe, signal actions (recorded: delivering guest
  * handlers is a later issue), rseq and clone3 (refused, as QEMU does),
  * clone/fork/vfork (a host fork), execve (the new program runs under
- * Shunt too). Handlers return the value for rax or -errno.
+ * Shunt too), the process's own /proc files, personality; docs/os.md says
+ * how each follows the kernel. Handlers return the value for rax or -errno.
  */
 #ifndef SHUNT_OS_H
 #define SHUNT_OS_H
@@ -34,17 +35,56 @@ typedef struct GuestSigaction {
     uint64_t handler, flags, restorer, mask;
 } GuestSigaction;
 
+/* What /proc/self/stat shows of the memory layout (fields 26-28 and
+ * 45-51): the kernel's values describe Shunt, these the guest. */
+typedef struct GuestLayout {
+    GuestAddr start_code, end_code, start_stack;
+    GuestAddr start_data, end_data, start_brk;
+    GuestAddr arg_start, arg_end, env_start, env_end;
+} GuestLayout;
+
 typedef struct OsState {
     GuestAddr brk_start, brk_current, brk_limit;
     GuestAddr brk_mapped_end; /* pages up to here are mapped read-write */
     GuestMap map;
     GuestSigaction sigactions[65];
     const char *guest_path; /* absolute path of the program */
-    int guest_argc;
-    char **guest_argv;
+    int exe_fd;             /* the program, O_RDONLY, hidden from the guest; -1 if none */
+    uint64_t exe_dev;       /* its st_dev and st_ino: opening it to write is ETXTBSY */
+    uint64_t exe_ino;
+    uint64_t *auxv; /* the guest's auxv as on its initial stack, AT_NULL included */
+    size_t auxv_bytes;
+    GuestLayout layout;      /* for /proc/self/stat */
+    GuestAddr task_size_max; /* FS/GS bases from here up are refused (EPERM) */
+    uint32_t personality;    /* the guest's persona (READ_IMPLIES_EXEC matters) */
+    bool x32_enabled;        /* the kernel runs x32 system calls */
 } OsState;
 
 typedef struct Thread Thread;
+
+/* The bytes of a file the kernel reads to choose its binary handler
+ * (BINPRM_BUF_SIZE): a "#!" line longer than this is refused. */
+#define OS_BINPRM_BUF 256
+
+/* A program as execve would run it, after "#!" interpreters. */
+typedef struct OsProgram {
+    const char *path; /* the file to load: the innermost interpreter */
+    int argc;
+    char **argv;                  /* malloc'd, NULL-terminated (NULL if none was given) */
+    char lines[6][OS_BINPRM_BUF]; /* the "#!" lines argv and path point into */
+} OsProgram;
+
+/*
+ * Follows "#!" interpreters from `path` as the kernel's binfmt_script does:
+ * each level replaces argv[0] with the interpreter, its optional argument
+ * and the script's path; at most 5 levels, ELOOP beyond. `strict` (execve)
+ * checks every file as the kernel would (its errno; ENOEXEC for a file that
+ * is neither ELF nor script); otherwise (start-up) the walk stops at the
+ * first file that is not a readable script, for the loader to judge, and
+ * only ELOOP is an error. With `argv` NULL, only checks. 0 or -errno.
+ */
+int64_t os_exec_resolve(const char *path, char *const *argv, int argc, bool strict,
+                        OsProgram *program);
 
 /* Sets up the guest memory map from the loaded image, stack and vDSO. */
 void os_init(Thread *thread);

@@ -1,7 +1,8 @@
 /*
  * os_internal.h: the system-call handler type and the handlers, private
  * to src/os/. A handler gets the thread and the six argument registers and
- * returns the value for rax (or -errno).
+ * returns the value for rax (or -errno). Arguments the kernel declares
+ * `int` are read from the low 32 bits (the kernel truncates them too).
  */
 #ifndef SHUNT_OS_INTERNAL_H
 #define SHUNT_OS_INTERNAL_H
@@ -11,6 +12,9 @@
 
 /* A raw result in -4095..-1 is -errno; anything else (addresses) succeeded. */
 #define SYSCALL_FAILED(r) ((uint64_t)(r) > (uint64_t)-4096)
+
+/* The bit that marks an x32 system-call number (__X32_SYSCALL_BIT). */
+#define X32_SYSCALL_BIT 0x40000000u
 
 typedef int64_t (*SyscallHandler)(Thread *thread, const uint64_t args[6]);
 
@@ -22,33 +26,75 @@ int64_t os_sys_mprotect(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_mremap(Thread *thread, const uint64_t args[6]);
 
 /* process.c */
+int64_t os_sys_exit(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_exit_group(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_arch_prctl(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_clone(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_fork(Thread *thread, const uint64_t args[6]);
-int64_t os_sys_execve(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_personality(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_enosys(Thread *thread, const uint64_t args[6]);
+/* The protection the kernel gives a mapping asked for with `prot`: with
+ * READ_IMPLIES_EXEC, readable means executable (except file mappings
+ * from a noexec mount: `fd` is the mapping's file, -1 if anonymous). */
+int os_effective_prot(const OsState *os, int prot, int fd);
+
+/* exec.c */
+int64_t os_sys_execve(Thread *thread, const uint64_t args[6]);
 
 /* files.c */
 int64_t os_sys_readlink(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_readlinkat(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_open(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_openat(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_openat2(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_creat(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_close(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_close_range(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_dup2(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_dup3(Thread *thread, const uint64_t args[6]);
 
 /* signals.c */
 int64_t os_sys_rt_sigaction(Thread *thread, const uint64_t args[6]);
 
-/* guestmem.c: true if [addr, addr+len) is guest memory allowing `prot`. */
-bool os_guest_access_ok(const GuestMap *map, GuestAddr addr, size_t len, int prot);
+/* procfs.c: the process's own /proc files, as the guest must see them. */
+typedef enum ProcFile {
+    PROC_NONE, /* not one of ours: the kernel answers */
+    PROC_EXE,
+    PROC_CMDLINE,
+    PROC_AUXV,
+    PROC_MAPS,
+    PROC_STAT,
+} ProcFile;
+/* Which of the files above `path` names, relative to `dirfd` (or the cwd
+ * for AT_FDCWD): /proc/self, /proc/thread-self, /proc/<pid> and
+ * /proc/<pid>/task/<tid> of this process, reached by any spelling. */
+ProcFile os_proc_file(int dirfd, const char *path);
+/* Opens the guest's view of `file` (not PROC_NONE, not PROC_EXE). */
+int64_t os_proc_open(Thread *thread, ProcFile file, int flags);
+/* The text of the guest's /proc/self/exe link into buf (NUL-terminated):
+ * its length, or -errno. */
+int64_t os_proc_exe_link(const OsState *os, char *buf, size_t size);
+/* A path the kernel opens as the guest's program ("/proc/self/fd/N" of
+ * the exe fd, or its path if there is none), in buf. */
+const char *os_proc_exe_path(const OsState *os, char *buf, size_t size);
+
+/* startup.c */
+/* Records the views above and probes the kernel (called by os_init). */
+void os_init_views(Thread *thread);
+/* The lowest fd number the hidden exe fd may take. */
+int os_exe_fd_base(void);
+
+/* guestmem.c: guest memory, as the kernel's copy_from_user/copy_to_user
+ * see it. 0 or -EFAULT. */
+int64_t os_guest_read(void *dst, GuestAddr src, size_t len);
+int64_t os_guest_write(GuestAddr dst, const void *src, size_t len);
 /* Copies the guest's NUL-terminated string at addr into buf (size bytes):
  * 0, -EFAULT, or -ENAMETOOLONG. */
-int64_t os_guest_string(const GuestMap *map, GuestAddr addr, char *buf, size_t size);
+int64_t os_guest_string(GuestAddr addr, char *buf, size_t size);
 
-/* Ends the process with `status` after flushing Shunt's logs. */
-__attribute__((noreturn)) void os_exit_process(Thread *thread, int status);
-
-/* The guest's view of a path: /proc/self/exe and /proc/<pid>/exe name the
- * guest program, not Shunt. NULL if `path` is not such a name. */
-const char *os_exe_alias(Thread *thread, const char *path);
+/* Ends the process with `status` after flushing Shunt's logs, with
+ * exit_group, or with exit (`group` false: only the calling thread ends,
+ * and no other system call is made on the way). */
+__attribute__((noreturn)) void os_exit_process(Thread *thread, int status, bool group);
 
 #endif

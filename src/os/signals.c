@@ -10,8 +10,8 @@
  */
 #include "os/os_internal.h"
 
+#include <errno.h>
 #include <signal.h>
-#include <sys/mman.h>
 #include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -19,33 +19,52 @@
 #define KERNEL_SIG_DFL 0
 #define KERNEL_SIG_IGN 1
 
+/* The sa_flags the kernel keeps (UAPI_SA_FLAGS on x86-64): SA_NOCLDSTOP,
+ * SA_NOCLDWAIT, SA_SIGINFO, SA_EXPOSE_TAGBITS, SA_RESTORER, SA_ONSTACK,
+ * SA_RESTART, SA_NODEFER, SA_RESETHAND. Measured: all ones reads back as
+ * this. */
+#define KERNEL_SA_FLAGS 0xdc000807ULL
+/* SIGKILL and SIGSTOP cannot be blocked: the kernel drops them from sa_mask. */
+#define UNBLOCKABLE ((1ULL << (SIGKILL - 1)) | (1ULL << (SIGSTOP - 1)))
+
+/* Stores `act` as the kernel's do_sigaction would. */
+static int64_t set_action(OsState *os, int sig, GuestSigaction act)
+{
+    act.flags &= KERNEL_SA_FLAGS;
+    act.mask &= ~UNBLOCKABLE;
+    if (act.handler == KERNEL_SIG_DFL || act.handler == KERNEL_SIG_IGN) {
+        int64_t r =
+            raw_syscall6(SYS_rt_sigaction, (uint64_t)sig, (uint64_t)(uintptr_t)&act, 0, 8, 0, 0);
+        if (r != 0)
+            return r;
+    }
+    os->sigactions[sig] = act;
+    return 0;
+}
+
+/* In the kernel's order: the size, reading act, the signal number, then
+ * writing oldact (after the new action took effect). */
 int64_t os_sys_rt_sigaction(Thread *thread, const uint64_t args[6])
 {
+    OsState *os = &thread->process->os;
     int sig = (int)args[0];
-    const GuestSigaction *act = (const GuestSigaction *)(uintptr_t)args[1];
-    GuestSigaction *old = (GuestSigaction *)(uintptr_t)args[2];
-    if (sig < 1 || sig > 64 || args[3] != 8)
-        return -22; /* EINVAL */
-    if (act && (sig == SIGKILL || sig == SIGSTOP))
-        return -22;
-    const GuestMap *map = &thread->process->os.map;
-    if ((act && !os_guest_access_ok(map, args[1], sizeof(*act), PROT_READ)) ||
-        (old && !os_guest_access_ok(map, args[2], sizeof(*old), PROT_WRITE)))
-        return -14; /* EFAULT */
-    GuestSigaction *slot = &thread->process->os.sigactions[sig];
-    GuestSigaction previous = *slot;
-    if (act) {
-        GuestSigaction copy = *act;
-        if (copy.handler == KERNEL_SIG_DFL || copy.handler == KERNEL_SIG_IGN) {
-            int64_t r = raw_syscall6(SYS_rt_sigaction, (uint64_t)sig, (uint64_t)(uintptr_t)&copy, 0,
-                                     8, 0, 0);
-            if (r != 0)
-                return r;
-        }
-        *slot = copy;
+    GuestAddr act_addr = args[1], old_addr = args[2];
+    GuestSigaction act;
+    if (args[3] != 8)
+        return -EINVAL;
+    if (act_addr && os_guest_read(&act, act_addr, sizeof(act)) != 0)
+        return -EFAULT;
+    if (sig < 1 || sig > 64 || (act_addr && (sig == SIGKILL || sig == SIGSTOP)))
+        return -EINVAL;
+    GuestSigaction previous = os->sigactions[sig];
+    previous.flags &= KERNEL_SA_FLAGS;
+    if (act_addr) {
+        int64_t r = set_action(os, sig, act);
+        if (r != 0)
+            return r;
     }
-    if (old)
-        *old = previous;
+    if (old_addr)
+        return os_guest_write(old_addr, &previous, sizeof(previous));
     return 0;
 }
 

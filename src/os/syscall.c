@@ -1,14 +1,25 @@
 /*
- * os/syscall.c: the system-call table.
+ * os/syscall.c: the system-call table, and which entry a number selects.
  *
  * One table of handlers indexed by syscall number, split by area into
- * mm.c, process.c, files.c and signals.c. A number with no handler passes
- * straight to the kernel with the guest's arguments: the guest's memory is
- * Shunt's memory, so pointers need no translation.
+ * mm.c, process.c, exec.c, files.c and signals.c. A number with no handler
+ * passes straight to the kernel with the guest's arguments (and its full
+ * rax): the guest's memory is Shunt's memory, so pointers need no
+ * translation.
+ *
+ * The number is classified as the kernel classifies it, so that no
+ * spelling of an emulated call reaches the kernel unexamined: the kernel
+ * reads eax sign-extended (the high half of rax is ignored: 0x1_0000_009e
+ * is arch_prctl), takes it as a 64-bit call if below its table size, else
+ * as an x32 call (bit 30 set) if x32 is enabled, else answers ENOSYS.
  */
 #include "os/os_internal.h"
 
+#include <errno.h>
 #include <sys/syscall.h>
+
+/* x32 numbers run from the bit up to the last x32-only call, pwritev2. */
+#define X32_NR_SYSCALLS 548
 
 static const SyscallHandler handlers[] = {
     [SYS_brk] = os_sys_brk,
@@ -16,9 +27,10 @@ static const SyscallHandler handlers[] = {
     [SYS_munmap] = os_sys_munmap,
     [SYS_mprotect] = os_sys_mprotect,
     [SYS_mremap] = os_sys_mremap,
-    [SYS_exit] = os_sys_exit_group, /* single-threaded: ends the process */
+    [SYS_exit] = os_sys_exit,
     [SYS_exit_group] = os_sys_exit_group,
     [SYS_arch_prctl] = os_sys_arch_prctl,
+    [SYS_personality] = os_sys_personality,
     [SYS_clone] = os_sys_clone,
     [SYS_fork] = os_sys_fork,
     [SYS_vfork] = os_sys_fork,
@@ -30,18 +42,65 @@ static const SyscallHandler handlers[] = {
     [SYS_readlinkat] = os_sys_readlinkat,
     [SYS_open] = os_sys_open,
     [SYS_openat] = os_sys_openat,
+    [SYS_openat2] = os_sys_openat2,
+    [SYS_creat] = os_sys_creat,
+    [SYS_close] = os_sys_close,
+    [SYS_close_range] = os_sys_close_range,
+    [SYS_dup2] = os_sys_dup2,
+    [SYS_dup3] = os_sys_dup3,
     [SYS_rt_sigaction] = os_sys_rt_sigaction,
 };
+
+/* 64-bit-only calls among those Shunt emulates: the x32 table has no entry
+ * for these numbers, so natively they answer ENOSYS. */
+static bool x32_lacks(uint32_t nr)
+{
+    return nr == SYS_rt_sigaction || nr == SYS_rt_sigreturn || nr == SYS_execve ||
+           nr == SYS_sigaltstack || nr == SYS_execveat;
+}
+
+/*
+ * An x32 call, on a kernel that runs them. Numbers below 512 are the
+ * 64-bit calls with 32-bit pointers (guest memory is the same either way),
+ * so they take the same handlers. The x32-only calls from 512 up pass
+ * through, except those Shunt would have to emulate in their x32 form and
+ * does not: rt_sigaction (512), rt_sigreturn (513), execve (520),
+ * sigaltstack (525) and execveat (545) answer ENOSYS.
+ */
+static SyscallHandler x32_handler(uint32_t xnr)
+{
+    if (xnr < 512) {
+        if (x32_lacks(xnr))
+            return os_sys_enosys;
+        return xnr < ARRAY_LEN(handlers) ? handlers[xnr] : NULL;
+    }
+    if (xnr == 512 || xnr == 513 || xnr == 520 || xnr == 525 || xnr == 545)
+        return os_sys_enosys;
+    return NULL;
+}
+
+/* The handler for the number in rax, or NULL to pass the call through. */
+static SyscallHandler handler_for(const OsState *os, uint64_t rax)
+{
+    uint32_t nr = (uint32_t)rax;
+    if (nr < ARRAY_LEN(handlers))
+        return handlers[nr];
+    if (!(nr & X32_SYSCALL_BIT))
+        return NULL; /* the kernel answers ENOSYS, or runs a call newer than Shunt */
+    if (!os->x32_enabled)
+        return os_sys_enosys; /* includes nr == -1 */
+    uint32_t xnr = nr - X32_SYSCALL_BIT;
+    return xnr < X32_NR_SYSCALLS ? x32_handler(xnr) : NULL;
+}
 
 void os_syscall(Thread *thread)
 {
     GuestContext *ctx = &thread->ctx;
-    uint64_t nr = ctx->rax;
     const uint64_t args[6] = {ctx->rdi, ctx->rsi, ctx->rdx, ctx->r10, ctx->r8, ctx->r9};
-    SyscallHandler handler = nr < ARRAY_LEN(handlers) ? handlers[nr] : NULL;
-    int64_t result =
-        handler ? handler(thread, args)
-                : raw_syscall6((int64_t)nr, args[0], args[1], args[2], args[3], args[4], args[5]);
+    SyscallHandler handler = handler_for(&thread->process->os, ctx->rax);
+    int64_t result = handler ? handler(thread, args)
+                             : raw_syscall6((int64_t)ctx->rax, args[0], args[1], args[2], args[3],
+                                            args[4], args[5]);
     ctx->rax = (uint64_t)result;
     /* What the syscall instruction leaves behind. */
     ctx->rcx = ctx->rip;
@@ -52,5 +111,5 @@ int64_t os_sys_enosys(Thread *thread, const uint64_t args[6])
 {
     (void)thread;
     (void)args;
-    return -38; /* ENOSYS */
+    return -ENOSYS;
 }

@@ -1,0 +1,273 @@
+/*
+ * os/exec.c: execve, and "#!" scripts as the kernel's binfmt_script runs
+ * them.
+ *
+ * execve runs the new program under Shunt: Shunt re-executes itself with
+ * its options, "-0 ARGV0" and "--" before the program path (so a path that
+ * begins with '-' is never read as an option). The exec can no longer fail
+ * once Shunt has replaced itself, so the kernel's own refusals are checked
+ * before, with the kernel's errno: each file of the "#!" chain must exist,
+ * be a regular file, executable and not on a noexec mount; the last must
+ * start with the ELF magic (anything else is ENOEXEC); the chain has at
+ * most BINPRM_MAX_RECURSION levels (ELOOP beyond). The same walk gives
+ * main.c the program and argv a script runs with at start-up.
+ */
+#include "os/os_internal.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+/* The kernel's exec_binprm loop gives up past depth 5 (measured: five
+ * nested scripts run, six give ELOOP). */
+#define BINPRM_MAX_RECURSION 5
+
+static bool spacetab(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+static char *next_non_spacetab(char *first, char *last)
+{
+    for (; first <= last; first++)
+        if (!spacetab(*first))
+            return first;
+    return NULL;
+}
+
+static char *next_terminator(char *first, char *last)
+{
+    for (; first <= last; first++)
+        if (spacetab(*first) || !*first)
+            return first;
+    return NULL;
+}
+
+/* The interpreter line of `buf` (the file's first OS_BINPRM_BUF bytes,
+ * zero-filled), parsed as load_script does: the interpreter name, an
+ * optional argument (the rest of the line, trailing blanks removed), and
+ * ENOEXEC for a line that is empty or may have been truncated. */
+static int64_t parse_script(char *buf, char **interp, char **arg)
+{
+    char *buf_end = buf + OS_BINPRM_BUF - 1;
+    char *i_end = memchr(buf, '\n', OS_BINPRM_BUF);
+    if (!i_end) {
+        i_end = next_non_spacetab(buf + 2, buf_end);
+        if (!i_end || !next_terminator(i_end, buf_end))
+            return -ENOEXEC; /* all blanks, or the name may go on */
+        i_end = buf_end;
+    }
+    while (spacetab(i_end[-1]))
+        i_end--;
+    char *i_name = next_non_spacetab(buf + 2, i_end);
+    if (!i_name || i_name == i_end)
+        return -ENOEXEC;
+    char *i_sep = next_terminator(i_name, i_end);
+    *arg = i_sep && *i_sep ? next_non_spacetab(i_sep, i_end) : NULL;
+    *i_end = '\0';
+    if (i_sep)
+        *i_sep = '\0';
+    *interp = i_name;
+    return 0;
+}
+
+/* open_exec's refusals for one file of the chain. */
+static int64_t check_executable(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return -errno;
+    if (!S_ISREG(st.st_mode))
+        return -EACCES;
+    struct statvfs fs;
+    if (statvfs(path, &fs) == 0 && (fs.f_flag & ST_NOEXEC))
+        return -EACCES;
+    if (faccessat(AT_FDCWD, path, X_OK, AT_EACCESS) != 0)
+        return -errno;
+    return 0;
+}
+
+/* The first bytes of the file, zero-filled as the kernel's bprm->buf. */
+static int64_t read_header(const char *path, char buf[OS_BINPRM_BUF])
+{
+    memset(buf, 0, OS_BINPRM_BUF);
+    /* Non-blocking: a FIFO must not hang us here (the loader reports it). */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return -errno;
+    struct stat st;
+    ssize_t got = fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? read(fd, buf, OS_BINPRM_BUF) : 0;
+    close(fd);
+    return got < 0 ? -EIO : 0;
+}
+
+/* binfmt_script's argv: interpreter, its argument, the script's path,
+ * then the script's arguments without argv[0]. */
+static void push_interpreter(OsProgram *program, char *interp, char *arg)
+{
+    int shift = arg ? 2 : 1;
+    char **argv = program->argv;
+    memmove(argv + shift + 1, argv + 1, (size_t)program->argc * sizeof(char *));
+    argv[shift] = (char *)program->path;
+    argv[0] = interp;
+    if (arg)
+        argv[1] = arg;
+    program->argc += shift;
+}
+
+/* One step of the walk at `depth`: 1 if program->path is the program to
+ * load, 0 if it was a script (path is now its interpreter), or -errno. */
+static int64_t exec_step(OsProgram *program, int depth, bool strict)
+{
+    int64_t r = strict ? check_executable(program->path) : 0;
+    if (r < 0)
+        return r;
+    if (depth > BINPRM_MAX_RECURSION)
+        return -ELOOP;
+    char *buf = program->lines[depth];
+    if ((r = read_header(program->path, buf)) < 0)
+        return strict ? r : 1;
+    if (memcmp(buf, "\177ELF", 4) == 0)
+        return 1;
+    char *interp, *arg;
+    if (buf[0] != '#' || buf[1] != '!' || (r = parse_script(buf, &interp, &arg)) < 0)
+        return strict ? -ENOEXEC : 1;
+    if (program->argv)
+        push_interpreter(program, interp, arg);
+    program->path = interp;
+    return 0;
+}
+
+int64_t os_exec_resolve(const char *path, char *const *argv, int argc, bool strict,
+                        OsProgram *program)
+{
+    program->path = path;
+    program->argc = argc > 0 ? argc : 0;
+    program->argv = NULL;
+    if (argv) {
+        size_t slots = (size_t)program->argc + 2 * (BINPRM_MAX_RECURSION + 1) + 1;
+        if (!(program->argv = calloc(slots, sizeof(char *))))
+            return -ENOMEM;
+        memcpy(program->argv, argv, (size_t)program->argc * sizeof(char *));
+    }
+    for (int depth = 0;; depth++) {
+        int64_t r = exec_step(program, depth, strict);
+        if (r != 0) {
+            if (r < 0) {
+                free(program->argv);
+                program->argv = NULL;
+            }
+            return r < 0 ? r : 0;
+        }
+    }
+}
+
+/* The guest's pointer array at `list` (argv or envp; the strings the
+ * kernel reads itself), NULL-terminated, into *out (malloc'd) if `out` is
+ * not NULL: its length, or -EFAULT as execve. A NULL list is empty. */
+static int64_t read_guest_pointers(GuestAddr list, uint64_t **out)
+{
+    size_t n = 0, cap = 16;
+    uint64_t *ptrs = malloc(cap * sizeof(uint64_t));
+    while (ptrs) {
+        ptrs[n] = 0;
+        if (list && os_guest_read(&ptrs[n], list + n * 8, 8) != 0) {
+            free(ptrs);
+            return -EFAULT;
+        }
+        if (ptrs[n] == 0)
+            break;
+        if (++n == cap) {
+            uint64_t *grown = reallocarray(ptrs, cap *= 2, sizeof(uint64_t));
+            if (!grown)
+                free(ptrs);
+            ptrs = grown;
+        }
+    }
+    if (!ptrs)
+        return -ENOMEM;
+    if (out)
+        *out = ptrs;
+    else
+        free(ptrs);
+    return (int64_t)n;
+}
+
+static size_t count_strings(char *const *list)
+{
+    size_t n = 0;
+    while (list && list[n])
+        n++;
+    return n;
+}
+
+/* Shunt's own command line running `path` with the guest's argv: since
+ * Linux 5.18 an empty argv gets "" as argv[0] (measured: argc 1). */
+static char **shunt_argv(Process *process, const char *path, char **argv, int64_t nargs)
+{
+    size_t nopts = count_strings(process->shunt_options);
+    char **new_argv = calloc(nopts + (size_t)nargs + 6, sizeof(char *));
+    if (!new_argv)
+        return NULL;
+    size_t n = 0;
+    new_argv[n++] = process->shunt_path;
+    for (size_t i = 0; i < nopts; i++)
+        new_argv[n++] = process->shunt_options[i];
+    new_argv[n++] = "-0";
+    new_argv[n++] = nargs ? argv[0] : "";
+    new_argv[n++] = "--";
+    new_argv[n++] = (char *)path;
+    for (int64_t i = 1; i < nargs; i++)
+        new_argv[n++] = argv[i];
+    return new_argv;
+}
+
+/* The kernel's order: the path, opening the file, counting argv and envp
+ * (EFAULT), then the binary handlers (ENOEXEC, scripts, ELOOP). */
+static int64_t exec_checks(const char *path, const uint64_t args[6], uint64_t **argv)
+{
+    int64_t r = check_executable(path);
+    if (r < 0)
+        return r;
+    int64_t nargs = read_guest_pointers(args[1], argv);
+    if (nargs < 0)
+        return nargs;
+    OsProgram chain;
+    if ((r = read_guest_pointers(args[2], NULL)) >= 0)
+        r = os_exec_resolve(path, NULL, 0, true, &chain);
+    if (r < 0) {
+        free(*argv);
+        return r;
+    }
+    return nargs;
+}
+
+int64_t os_sys_execve(Thread *thread, const uint64_t args[6])
+{
+    Process *process = thread->process;
+    char copy[PATH_MAX];
+    int64_t r = os_guest_string(args[0], copy, sizeof(copy));
+    if (r < 0)
+        return r;
+    const char *path = copy;
+    if (os_proc_file(AT_FDCWD, copy) == PROC_EXE)
+        path = process->os.guest_path;
+    uint64_t *argv;
+    int64_t nargs = exec_checks(path, args, &argv);
+    if (nargs < 0)
+        return nargs;
+    char **new_argv = shunt_argv(process, path, (char **)argv, nargs);
+    log_flush(process->log);
+    r = new_argv ? raw_syscall(SYS_execve, (uint64_t)(uintptr_t)process->shunt_path,
+                               (uint64_t)(uintptr_t)new_argv, args[2])
+                 : -ENOMEM;
+    free(new_argv);
+    free(argv);
+    return r;
+}
