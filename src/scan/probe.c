@@ -50,7 +50,10 @@ static void set_registers(greg_t *g)
     g[REG_RSP] = (greg_t)(uintptr_t)probe_child_state.scratch;
 }
 
-static void probe_handler(int signo, siginfo_t *info, void *context)
+/* The handler runs on the probed instruction's stack (the scratch area),
+ * where AddressSanitizer's stack bookkeeping must stay out of the way. */
+__attribute__((no_sanitize_address)) static void probe_handler(int signo, siginfo_t *info,
+                                                               void *context)
 {
     (void)info;
     greg_t *g = ((ucontext_t *)context)->uc_mcontext.gregs;
