@@ -102,8 +102,9 @@ static void emit_load_target(Emitter *e, const ScannedInsn *si)
     }
     if (op->type == ZYDIS_OPERAND_TYPE_MEMORY && op->mem.base == ZYDIS_REGISTER_RIP &&
         op->mem.segment != ZYDIS_REGISTER_FS) {
-        /* Pointer out of reach: mov rdx, imm64; mov rdx, [rdx] */
-        emit_mov_imm64(e, REG_RDX, (uint64_t)req.operands[1].mem.displacement);
+        /* Pointer out of reach: mov rdx, imm64; mov rdx, [rdx]. (The address
+         * comes from the instruction: a failed encode may have changed req.) */
+        emit_mov_imm64(e, REG_RDX, si->rip + si->length + (uint64_t)op->mem.disp.value);
         const uint8_t load[] = {0x48, 0x8B, 0x12};
         emit_bytes(e, load, sizeof(load));
         return;
