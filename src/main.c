@@ -170,7 +170,7 @@ static Thread *set_up(Process *process, int guest_argc, char **guest_argv, const
         fprintf(stderr, "shunt: cannot map the guest stack\n");
         return NULL;
     }
-    process->cache = cache_create(process->image.image_start, process->image.brk_limit, CACHE_SIZE);
+    process->cache = cache_create(process->image.image_start, process->image.image_end, CACHE_SIZE);
     process->scan_buffer = malloc(sizeof(ScannedBlock));
     Thread *thread = dispatch_thread_new(process);
     if (!process->cache || !process->scan_buffer || !thread) {
