@@ -303,8 +303,10 @@ Block *translate_block(Cache *cache, const ScannedBlock *scanned)
                                    exit_capacity(scanned), wants_prediction(last));
     block->exit_count = 0; /* counts up as exits are emitted */
     Emitter e, cold;
-    e.start = e.p = cache_reserve(cache, CACHE_HOT, TRANSLATE_MAX_BLOCK_BYTES);
-    cold.start = cold.p = cache_reserve(cache, CACHE_COLD, TRANSLATE_MAX_COLD_BYTES);
+    cache_reserve_block(cache, TRANSLATE_MAX_BLOCK_BYTES, TRANSLATE_MAX_COLD_BYTES, &e.start,
+                        &cold.start);
+    e.p = e.start;
+    cold.p = cold.start;
     if (block->site) {
         /* The prediction is data the site loads (8-byte aligned: one store
          * sets it); minus the predicted guest rip. */
