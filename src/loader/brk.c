@@ -10,9 +10,11 @@
  *
  * Nothing is reserved: the os layer's brk grows into free address space and
  * stops at the next mapping, as the kernel's does. Natively nothing else is
- * near a fresh program's break; under Shunt its own mappings could be (its
- * binary lies at ELF_ET_DYN_BASE plus a random offset), so a random start
- * with less than BRK_ROOM of free space after it is drawn again.
+ * near a fresh program's break; under Shunt something could be (Shunt's
+ * binary lies at ELF_ET_DYN_BASE plus a random offset; the ASan build's
+ * shadow memory starts at 2 GiB), so a start with less than BRK_ROOM of
+ * free space after it is drawn again, and after a few draws (at once
+ * without randomization) the break moves further up.
  */
 #include "loader/internal.h"
 
@@ -63,35 +65,28 @@ static uint64_t random_pages(uint64_t range)
     return r % (range / PAGE_SIZE) * PAGE_SIZE;
 }
 
-/* A start with room after it where Shunt's mappings left none at the
- * kernel's own choice (a static PIE under ADDR_NO_RANDOMIZE, where Shunt's
- * binary sits at ELF_ET_DYN_BASE): a hole the kernel finds for BRK_ROOM. */
-static GuestAddr roomy_start(void)
+/* A start with room after it, where the kernel's choice `base` has none:
+ * the first of base + 2, 4, 8... GiB that has. Low rather than where
+ * mmap(NULL) finds a hole: mappings made later without an address
+ * (Shunt's cache, the guest's mmap) fill the address space from the top. */
+static GuestAddr roomy_start(GuestAddr base)
 {
-    int flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE;
-    void *p = mmap(NULL, BRK_ROOM, PROT_NONE, flags, -1, 0);
-    if (p == MAP_FAILED)
-        return 0;
-    munmap(p, BRK_ROOM);
-    return (GuestAddr)p;
+    for (uint64_t step = BRK_ROOM; base + step + BRK_ROOM < LOADER_USER_END; step *= 2)
+        if (has_room(base + step))
+            return base + step;
+    return base;
 }
 
 void loader_place_brk(const ElfFile *file, LoadedImage *image)
 {
-    bool pie = file->ehdr.e_type == ET_DYN;
+    bool pie = file->ehdr.e_type == ET_DYN, random = randomizing();
     GuestAddr base = pie ? ELF_ET_DYN_BASE : image->image_end;
-    if (!randomizing()) {
-        image->brk_start = base;
-        GuestAddr elsewhere = has_room(base) ? 0 : roomy_start();
-        if (elsewhere != 0)
-            image->brk_start = elsewhere;
-        return;
-    }
-    if (!pie)
+    if (random && !pie)
         base += PAGE_SIZE;
-    for (int draw = 0; draw < BRK_DRAWS; draw++) {
-        image->brk_start = base + random_pages(BRK_RANDOM_RANGE);
+    for (int draw = 0; draw < (random ? BRK_DRAWS : 1); draw++) {
+        image->brk_start = base + (random ? random_pages(BRK_RANDOM_RANGE) : 0);
         if (has_room(image->brk_start))
             return;
     }
+    image->brk_start = roomy_start(image->brk_start);
 }
