@@ -17,6 +17,9 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 
+/* TASK_SIZE on x86-64: no break reaches past it. */
+#define USER_SPACE_END 0x7ffffffff000ULL
+
 /* The kernel's check_data_rlimit: the break's size plus the initialized
  * data (end_data - start_data) against RLIMIT_DATA. */
 static bool brk_exceeds_rlimit(const Process *process, GuestAddr want)
@@ -71,14 +74,15 @@ int64_t os_sys_brk(Thread *thread, const uint64_t args[6])
 {
     OsState *os = &thread->process->os;
     GuestAddr want = args[0];
-    if (want < os->brk_start || brk_exceeds_rlimit(thread->process, want))
+    if (want < os->brk_start || want > USER_SPACE_END - PAGE_SIZE ||
+        brk_exceeds_rlimit(thread->process, want))
         return (int64_t)os->brk_current;
     GuestAddr old_end = PAGE_UP(os->brk_current), new_end = PAGE_UP(want);
     bool ok = true;
-    if (new_end > old_end)
-        ok = brk_grow(os, old_end, new_end);
-    else if (new_end < old_end)
+    if (new_end != old_end && want <= os->brk_current)
         ok = brk_shrink(os, new_end, old_end);
+    else if (new_end != old_end)
+        ok = brk_grow(os, old_end, new_end);
     if (ok)
         os->brk_current = want;
     return (int64_t)os->brk_current;

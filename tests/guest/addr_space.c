@@ -54,6 +54,8 @@ static void brk_meets_mapping(void)
     printf("grow again: %d, fresh pages zero: %s\n", grown,
            grown == 0 && base[4 * PAGE] == 0 && base[PAGE] == 0 ? "yes" : "no");
     printf("kept below the shrink point: %s\n", base[PAGE - 1] == 0x55 ? "yes" : "no");
+    printf("brk near the top of the address space: %d\n", brk((void *)-4095L));
+    printf("brk below its start: %d\n", brk((void *)0x1000));
     brk(base);
     munmap(m, PAGE);
 }
