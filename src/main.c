@@ -5,8 +5,8 @@
  *
  * Options stop at the program name: everything after it is the guest's.
  * Set-up order: load the program (all checks of the file happen there),
- * build its stack, place the code cache near it, make the main thread,
- * then run. Exit statuses for bad input follow the shell: 127 not found,
+ * build its stack, create the code cache (cache_create places it), make
+ * the main thread, then run. Exit statuses for bad input follow the shell: 127 not found,
  * 126 cannot execute; 2 for a bad command line.
  */
 #include "dispatch/dispatch.h"
@@ -21,7 +21,8 @@
 #include <unistd.h>
 
 #define SHUNT_VERSION "0.1.0"
-#define CACHE_SIZE (512ULL << 20)
+/* The code cache's maximum, lowered when RLIMIT_AS or RLIMIT_DATA are set. */
+#define CACHE_MAX_SIZE (512ULL << 20)
 
 extern char **environ;
 
@@ -127,7 +128,8 @@ static Thread *set_up(Process *process, const OsProgram *program, const char *ex
         fprintf(stderr, "shunt: cannot map the guest stack\n");
         return NULL;
     }
-    process->cache = cache_create(process->image.image_start, process->image.brk_limit, CACHE_SIZE);
+    process->cache =
+        cache_create(process->image.image_start, process->image.image_end, CACHE_MAX_SIZE);
     process->scan_buffer = malloc(sizeof(ScannedBlock));
     Thread *thread = dispatch_thread_new(process);
     if (!process->cache || !process->scan_buffer || !thread) {

@@ -2,10 +2,12 @@
  * cache/blocks.c: Block records, the guest-rip table and the host-pc map.
  *
  * The table maps a guest rip to its Block (open addressing, linear probing,
- * grown at half load). Blocks are also kept in the order they were placed
- * in the cache, which is the order of their addresses (bump allocation), so
- * a cache address maps back to its block by binary search, and from there
- * to a guest rip through the block's rip map (DESIGN.md decision 8).
+ * grown at half load). Each chunk of the cache also keeps its blocks in the
+ * order they were placed, which is the order of their addresses (bump
+ * allocation), so a cache address maps back to its block by finding its
+ * chunk and a binary search there (chunks may lie in any address order),
+ * and from there to a guest rip through the block's rip map (DESIGN.md
+ * decision 8).
  */
 #include "cache/cache_internal.h"
 
@@ -63,28 +65,31 @@ static void table_grow(Cache *cache)
     cache->table_mask = new_mask;
 }
 
-static void by_host_append(Cache *cache, Block *block)
+static void chunk_append(CacheChunk *chunk, Block *block)
 {
-    if (cache->by_host_len == cache->by_host_cap) {
-        size_t cap = cache->by_host_cap ? cache->by_host_cap * 2 : 1024;
-        Block **grown = realloc(cache->by_host, cap * sizeof(Block *));
+    if (chunk->block_count == chunk->block_cap) {
+        size_t cap = chunk->block_cap ? chunk->block_cap * 2 : 1024;
+        Block **grown = realloc(chunk->blocks, cap * sizeof(Block *));
         if (!grown)
             fatal("out of memory growing the host-pc map");
-        cache->by_host = grown;
-        cache->by_host_cap = cap;
+        chunk->blocks = grown;
+        chunk->block_cap = cap;
     }
-    if (cache->by_host_len && cache->by_host[cache->by_host_len - 1]->host >= block->host)
+    if (chunk->block_count && chunk->blocks[chunk->block_count - 1]->host >= block->host)
         fatal("blocks placed out of address order");
-    cache->by_host[cache->by_host_len++] = block;
+    chunk->blocks[chunk->block_count++] = block;
 }
 
 void cache_block_insert(Cache *cache, Block *block)
 {
+    CacheChunk *chunk = cache_chunk_at(cache, block->host);
+    if (!chunk)
+        fatal("block at %p outside the code cache", (void *)block->host);
     if ((cache->block_count + 1) * 2 > cache->table_mask + 1)
         table_grow(cache);
     table_put(cache->table, cache->table_mask, block);
     cache->block_count++;
-    by_host_append(cache, block);
+    chunk_append(chunk, block);
 }
 
 Block *cache_lookup(Cache *cache, GuestAddr grip)
@@ -103,10 +108,11 @@ size_t cache_block_count(Cache *cache)
 
 Block *cache_block_at(Cache *cache, const uint8_t *hpc)
 {
-    size_t lo = 0, hi = cache->by_host_len;
+    const CacheChunk *chunk = cache_chunk_at(cache, hpc);
+    size_t lo = 0, hi = chunk ? chunk->block_count : 0;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        Block *b = cache->by_host[mid];
+        Block *b = chunk->blocks[mid];
         if (hpc < b->host)
             hi = mid;
         else if (hpc >= b->host + b->host_size)

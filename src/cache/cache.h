@@ -1,9 +1,11 @@
 /*
  * cache: the code cache, the block table and the record of guest pages.
  *
- * PURPOSE: owns the memory translated code lives in (one RWX region,
- * bump-allocated, placed near the guest image when possible so rip-relative
- * operands stay in reach), the Block and ExitStub records, the table from
+ * PURPOSE: owns the memory translated code lives in (RWX chunks added on
+ * demand up to a maximum, each with a hot and a cold region, bump-allocated;
+ * placed away from the low addresses programs ask for, or near a high guest
+ * image so its rip-relative operands stay in reach), the Block and ExitStub
+ * records, the table from
  * guest rip to Block, the map from a cache address back to its Block and
  * guest rip (for faults and signals), and which guest pages hold translated
  * code (for self-modifying code). It links and unlinks direct branches
@@ -77,23 +79,28 @@ struct Block {
 
 /* ---- code memory ---- */
 
-/* Reserves a cache region of `size` bytes within rel32 reach of
- * [near_lo, near_hi) if it can (anywhere otherwise). NULL if out of memory. */
-Cache *cache_create(GuestAddr near_lo, GuestAddr near_hi, size_t size);
-/* The cache has two regions, both within rel32 of each other: hot (block
+/* Creates the cache; no code memory is mapped until the first block.
+ * [near_lo, near_hi) is the guest image: when it lies above 2 GiB, chunks
+ * are placed within its rel32 reach when the address space allows.
+ * `max_size` is the most the chunks may add up to (lowered to a quarter of
+ * RLIMIT_AS or RLIMIT_DATA when they are set). NULL if out of memory. */
+Cache *cache_create(GuestAddr near_lo, GuestAddr near_hi, size_t max_size);
+/* Each chunk has two regions, within rel32 of each other: hot (block
  * bodies, laid out densely for the instruction cache) and cold (exit stubs
  * and the data generated code reads, such as inline predictions). */
 typedef enum CacheRegion { CACHE_HOT, CACHE_COLD } CacheRegion;
 
-/* A writable range of at least `size` bytes at the region's allocation point. */
-uint8_t *cache_reserve(Cache *cache, CacheRegion region, size_t size);
 /* Reserves room for one block: `hot` bytes in the hot region and `cold`
- * bytes in the cold region, within rel32 reach of each other. */
+ * bytes in the cold region of the same chunk (so the block's branches reach
+ * its stubs). Starts a new chunk when the current one cannot hold them; a
+ * full cache (no chunk can be added) is one clean fatal error naming the
+ * size, never memory corruption. */
 void cache_reserve_block(Cache *cache, size_t hot, size_t cold, uint8_t **hot_out,
                          uint8_t **cold_out);
 /* Marks `used` bytes from the region's last reservation as taken. */
 void cache_commit(Cache *cache, CacheRegion region, size_t used);
 size_t cache_used_bytes(Cache *cache);
+size_t cache_chunk_count(Cache *cache);
 
 /* ---- blocks ---- */
 
@@ -111,9 +118,13 @@ GuestAddr cache_guest_rip_at(const Block *block, const uint8_t *hpc);
 
 /* ---- chaining ---- */
 
-/* Points the exit's branch at `to`'s body. Returns false if already linked. */
+/* Points the exit's branch at `to`'s body. Returns false if already linked,
+ * or if `to` is out of the branch's rel32 reach (another chunk): the exit
+ * then stays unchained. */
 bool cache_link(Cache *cache, ExitStub *exit, Block *to);
-/* Sets an unset site's prediction to `to`. Returns false if already set. */
+/* Sets an unset site's prediction to `to`. Returns false if already set, or
+ * if `to` is out of rel32 reach: the site then gets no prediction, its miss
+ * path goes straight to the table lookup. */
 bool cache_predict(Cache *cache, IndirectSite *site, Block *to);
 /* Points every branch chained into `block` back at its stub. */
 void cache_unlink_incoming(Block *block);

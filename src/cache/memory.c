@@ -1,48 +1,80 @@
 /*
- * cache/memory.c: the code-cache region.
+ * cache/memory.c: the code-cache memory, in chunks that grow on demand.
  *
- * One RWX mapping, split into a hot region (three quarters: block bodies)
- * and a cold one (exit stubs, data read by generated code), each
- * bump-allocated. It is placed within rel32 reach of the
- * guest image when the address space allows, so the copies of rip-relative
- * instructions can simply be re-encoded (DESIGN.md decision 1); otherwise
- * the translator falls back to a scratch register. Blocks are never freed
- * in this version: a full cache is a fatal error naming its size.
+ * The cache starts with one small chunk and adds chunks as blocks fill it,
+ * each twice the size of the one before, up to a total maximum (512 MiB by
+ * default, less when RLIMIT_AS or RLIMIT_DATA are set: a quarter of either,
+ * the guest needs the rest). Each chunk has a hot region (three quarters:
+ * block bodies) and a cold one (exit stubs, data read by generated code),
+ * each bump-allocated; a block's reservation takes room in both regions of
+ * the same chunk. Blocks are never freed in this version: when no chunk can
+ * be added the cache is full, a fatal error naming its size.
+ *
+ * Placement. Low addresses are the guest's (programs ask for them with
+ * MAP_FIXED), so for an image below 2 GiB, whose rip-relative operands the
+ * translator re-encodes as absolute addresses, the cache goes where
+ * mmap(NULL) puts things, high up. For an image above that (a static PIE,
+ * loaded where mmap(NULL) put it) the cache is placed within rel32 reach of
+ * the image when possible, so its rip-relative operands can simply be
+ * re-encoded (DESIGN.md decision 1); out of reach the translator falls back
+ * to a scratch register. When RLIMIT_AS allows, the whole maximum is
+ * reserved up front (PROT_NONE: neither memory nor RLIMIT_DATA) and chunks
+ * are cut from it in order, so they all stay within rel32 of each other and
+ * of the image; otherwise each chunk is mapped right after the previous one
+ * if that is free, anywhere else if not (chains between chunks out of reach
+ * are then simply not made, see link.c).
  */
 #include "cache/cache_internal.h"
 
 #include <stdlib.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 
 #define REL32_REACH (1ULL << 31)
+/* Below this the image's rip-relative operands need no reach (see above). */
+#define LOW_IMAGE_END (1ULL << 31)
+#define FIRST_CHUNK_MIN (64ULL << 10)
+#define FIRST_CHUNK_MAX (4ULL << 20)
+#define PROT_RWX (PROT_READ | PROT_WRITE | PROT_EXEC)
 
-static void *map_at(uint64_t hint, size_t size)
+static void *map_at(uint64_t hint, size_t size, int prot)
 {
     int flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE;
     if (hint)
         flags |= MAP_FIXED_NOREPLACE;
-    void *p = mmap((void *)hint, size, PROT_READ | PROT_WRITE | PROT_EXEC, flags, -1, 0);
+    void *p = mmap((void *)hint, size, prot, flags, -1, 0);
+    if (p != MAP_FAILED && hint && (uint64_t)p != hint) { /* before 4.17: a hint */
+        munmap(p, size);
+        return NULL;
+    }
     return p == MAP_FAILED ? NULL : p;
 }
 
-/* Tries a few places so that the whole cache is within rel32 of the whole
- * of [lo, hi): just above hi, then just below lo. */
-static void *map_near(GuestAddr lo, GuestAddr hi, size_t size)
+/* Whether all of [base, base + size) is within rel32 of all of [lo, hi). */
+static bool in_reach(GuestAddr lo, GuestAddr hi, uint64_t base, size_t size)
+{
+    uint64_t first = base < lo ? base : lo, last = base + size > hi ? base + size : hi;
+    return last - first < REL32_REACH;
+}
+
+/* Tries a few places within reach of [lo, hi): just above hi, then just
+ * below lo. */
+static void *map_near(GuestAddr lo, GuestAddr hi, size_t size, int prot)
 {
     if (hi - lo + size >= REL32_REACH)
         return NULL;
     const uint64_t gap = 64ULL << 20;
-    for (uint64_t step = 0; step < 8; step++) {
-        uint64_t above = PAGE_UP(hi) + gap * (step + 1);
-        if (above + size - lo < REL32_REACH) {
-            void *p = map_at(above, size);
+    for (uint64_t step = 1; step <= 8; step++) {
+        uint64_t above = PAGE_UP(hi) + gap * step;
+        if (in_reach(lo, hi, above, size)) {
+            void *p = map_at(above, size, prot);
             if (p)
                 return p;
         }
-        if (lo > size + gap * (step + 1)) {
-            uint64_t below = PAGE_DOWN(lo - size - gap * (step + 1));
-            if (hi - below < REL32_REACH && below >= 0x10000) {
-                void *p = map_at(below, size);
+        if (lo > size + gap * step) {
+            uint64_t below = PAGE_DOWN(lo - size - gap * step);
+            if (in_reach(lo, hi, below, size) && below >= 0x10000) {
+                void *p = map_at(below, size, prot);
                 if (p)
                     return p;
             }
@@ -51,59 +83,176 @@ static void *map_near(GuestAddr lo, GuestAddr hi, size_t size)
     return NULL;
 }
 
-Cache *cache_create(GuestAddr near_lo, GuestAddr near_hi, size_t size)
+/* `size` bytes where the cache belongs (see the top of the file). */
+static void *map_placed(const Cache *cache, size_t size, int prot)
+{
+    void *p = map_at(0, size, prot);
+    if (cache->near_hi <= LOW_IMAGE_END || !p ||
+        in_reach(cache->near_lo, cache->near_hi, (uint64_t)p, size))
+        return p;
+    void *near = map_near(cache->near_lo, cache->near_hi, size, prot);
+    if (!near)
+        return p;
+    munmap(p, size);
+    return near;
+}
+
+/* A quarter of RLIMIT_AS and of RLIMIT_DATA at most. */
+static size_t limited_max(size_t max_size)
+{
+    const int limits[] = {RLIMIT_AS, RLIMIT_DATA};
+    for (size_t i = 0; i < ARRAY_LEN(limits); i++) {
+        struct rlimit rl;
+        if (getrlimit(limits[i], &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
+            rl.rlim_cur / 4 < max_size)
+            max_size = rl.rlim_cur / 4;
+    }
+    return PAGE_DOWN(max_size);
+}
+
+static bool may_reserve(void)
+{
+    struct rlimit rl;
+    return getrlimit(RLIMIT_AS, &rl) == 0 && rl.rlim_cur == RLIM_INFINITY;
+}
+
+Cache *cache_create(GuestAddr near_lo, GuestAddr near_hi, size_t max_size)
 {
     Cache *cache = calloc(1, sizeof(*cache));
     if (!cache)
         return NULL;
-    size = PAGE_UP(size);
-    void *base = near_hi ? map_near(near_lo, near_hi, size) : NULL;
-    if (!base)
-        base = map_at(0, size);
-    if (!base) {
-        free(cache);
-        return NULL;
-    }
-    cache->base = base;
-    cache->size = size;
-    size_t cold_start = PAGE_DOWN(size / 4 * 3);
-    cache->start[CACHE_HOT] = cache->used[CACHE_HOT] = 0;
-    cache->end[CACHE_HOT] = cold_start;
-    cache->start[CACHE_COLD] = cache->used[CACHE_COLD] = cold_start;
-    cache->end[CACHE_COLD] = size;
+    cache->near_lo = near_lo;
+    cache->near_hi = near_hi;
+    cache->max_size = limited_max(max_size);
+    size_t first = PAGE_UP(cache->max_size / 128);
+    cache->first_chunk = first < FIRST_CHUNK_MIN   ? FIRST_CHUNK_MIN
+                         : first > FIRST_CHUNK_MAX ? FIRST_CHUNK_MAX
+                                                   : first;
+    if (may_reserve())
+        cache->reservation = map_placed(cache, cache->max_size, PROT_NONE);
     cache->table_mask = 4095;
     cache->table = calloc(cache->table_mask + 1, sizeof(Block *));
     cache->pages_mask = 1023;
     cache->pages = calloc(cache->pages_mask + 1, sizeof(PageSlot));
-    if (!cache->table || !cache->pages)
-        fatal("out of memory creating the code cache");
+    if (!cache->table || !cache->pages || cache->max_size < cache->first_chunk) {
+        free(cache->table);
+        free(cache->pages);
+        free(cache);
+        return NULL;
+    }
     return cache;
 }
 
-uint8_t *cache_reserve(Cache *cache, CacheRegion region, size_t size)
+/* The size of the next chunk: double the last one (the first: first_chunk),
+ * more if one block would not fit, at most what the maximum leaves; 0 if
+ * that is not enough for the block. */
+static size_t next_chunk_size(const Cache *cache, size_t hot, size_t cold)
 {
-    if (cache->used[region] + size > cache->end[region])
-        fatal("code cache full (%zu MiB); blocks are not freed yet", cache->size >> 20);
-    return cache->base + cache->used[region];
+    size_t size =
+        cache->chunk_count ? cache->chunks[cache->chunk_count - 1].size * 2 : cache->first_chunk;
+    while (PAGE_DOWN(size / 4 * 3) < hot || size - PAGE_DOWN(size / 4 * 3) < cold)
+        size *= 2;
+    size_t left = cache->max_size - cache->mapped;
+    if (size > left)
+        size = left;
+    if (PAGE_DOWN(size / 4 * 3) < hot || size - PAGE_DOWN(size / 4 * 3) < cold)
+        return 0;
+    return size;
+}
+
+/* Maps a chunk: from the reservation, or after the previous chunk, or
+ * where the cache belongs. */
+static uint8_t *map_chunk(Cache *cache, size_t size)
+{
+    if (cache->reservation) {
+        uint8_t *p = cache->reservation + cache->mapped;
+        return mprotect(p, size, PROT_RWX) == 0 ? p : NULL;
+    }
+    if (cache->chunk_count) {
+        const CacheChunk *last = &cache->chunks[cache->chunk_count - 1];
+        void *p = map_at((uint64_t)(last->base + last->size), size, PROT_RWX);
+        if (p)
+            return p;
+    }
+    return map_placed(cache, size, PROT_RWX);
+}
+
+static CacheChunk *add_chunk(Cache *cache, size_t hot, size_t cold)
+{
+    size_t size = next_chunk_size(cache, hot, cold);
+    uint8_t *base = size ? map_chunk(cache, size) : NULL;
+    if (!base)
+        fatal("code cache full: %zu MiB in use, no room for more (the most is %zu MiB; blocks "
+              "are not freed yet)",
+              cache->mapped >> 20, cache->max_size >> 20);
+    if (cache->chunk_count == cache->chunk_cap) {
+        size_t cap = cache->chunk_cap ? cache->chunk_cap * 2 : 8;
+        CacheChunk *grown = realloc(cache->chunks, cap * sizeof(*grown));
+        if (!grown)
+            fatal("out of memory growing the code cache");
+        cache->chunks = grown;
+        cache->chunk_cap = cap;
+    }
+    size_t cold_start = PAGE_DOWN(size / 4 * 3);
+    cache->chunks[cache->chunk_count++] = (CacheChunk){
+        .base = base,
+        .size = size,
+        .used = {0, cold_start},
+        .start = {0, cold_start},
+        .end = {cold_start, size},
+    };
+    cache->mapped += size;
+    return &cache->chunks[cache->chunk_count - 1];
+}
+
+static bool fits(const CacheChunk *chunk, CacheRegion region, size_t size)
+{
+    return chunk->used[region] + size <= chunk->end[region];
 }
 
 void cache_reserve_block(Cache *cache, size_t hot, size_t cold, uint8_t **hot_out,
                          uint8_t **cold_out)
 {
-    *hot_out = cache_reserve(cache, CACHE_HOT, hot);
-    *cold_out = cache_reserve(cache, CACHE_COLD, cold);
+    CacheChunk *chunk = cache->chunk_count ? &cache->chunks[cache->chunk_count - 1] : NULL;
+    if (!chunk || !fits(chunk, CACHE_HOT, hot) || !fits(chunk, CACHE_COLD, cold))
+        chunk = add_chunk(cache, hot, cold);
+    *hot_out = chunk->base + chunk->used[CACHE_HOT];
+    *cold_out = chunk->base + chunk->used[CACHE_COLD];
 }
 
 void cache_commit(Cache *cache, CacheRegion region, size_t used)
 {
     /* Block starts 16-byte aligned (fetch blocks); stubs 8-byte aligned
      * (the data among them). */
+    CacheChunk *chunk = &cache->chunks[cache->chunk_count - 1];
     size_t align = region == CACHE_HOT ? 15 : 7;
-    cache->used[region] = (cache->used[region] + used + align) & ~align;
+    chunk->used[region] = (chunk->used[region] + used + align) & ~align;
+    if (chunk->used[region] > chunk->end[region])
+        fatal("code cache overrun: %zu bytes committed past a reservation", used);
 }
 
 size_t cache_used_bytes(Cache *cache)
 {
-    return cache->used[CACHE_HOT] - cache->start[CACHE_HOT] + cache->used[CACHE_COLD] -
-           cache->start[CACHE_COLD];
+    size_t total = 0;
+    for (size_t i = 0; i < cache->chunk_count; i++) {
+        const CacheChunk *c = &cache->chunks[i];
+        total +=
+            c->used[CACHE_HOT] - c->start[CACHE_HOT] + c->used[CACHE_COLD] - c->start[CACHE_COLD];
+    }
+    return total;
+}
+
+size_t cache_chunk_count(Cache *cache)
+{
+    return cache->chunk_count;
+}
+
+CacheChunk *cache_chunk_at(Cache *cache, const uint8_t *hpc)
+{
+    for (size_t i = 0; i < cache->chunk_count; i++) {
+        CacheChunk *c = &cache->chunks[i];
+        if (hpc >= c->base && hpc < c->base + c->size)
+            return c;
+    }
+    return NULL;
 }

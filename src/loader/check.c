@@ -7,9 +7,10 @@
  * guarantees to map.c: the file is a little-endian x86-64 ET_EXEC or ET_DYN
  * without PT_INTERP; every PT_LOAD with a nonzero p_memsz has its file range
  * inside the file, p_filesz <= p_memsz, p_vaddr congruent to p_offset modulo
- * the page size, its address range inside user space, and these PT_LOADs are
- * sorted and do not overlap byte-wise (they may share a page), at most
- * LOADER_MAX_SEGMENTS of them and at least one.
+ * the page size, its address range inside user space, and there is at least
+ * one. Like the kernel's binfmt_elf, it accepts any number of PT_LOADs (up
+ * to the 64 KiB header table), in any order, even overlapping: map.c maps
+ * them in table order, a later one replacing what an earlier one mapped.
  */
 #include "loader/internal.h"
 
@@ -122,12 +123,11 @@ static LoadStatus check_segment(const ElfFile *file, size_t index)
     return corrupt(file, what);
 }
 
-/* All PT_LOADs together: sorted, disjoint, a bounded number of them.
- * Segments with p_memsz 0 occupy nothing and are skipped, as by the kernel. */
+/* Every PT_LOAD, and at least one. Segments with p_memsz 0 occupy nothing
+ * and are skipped, as by the kernel. */
 static LoadStatus check_segments(const ElfFile *file)
 {
     size_t count = 0;
-    uint64_t prev_end = 0;
     for (size_t i = 0; i < file->ehdr.e_phnum; i++) {
         const Elf64_Phdr *ph = &file->phdrs[i];
         if (ph->p_type != PT_LOAD || ph->p_memsz == 0)
@@ -135,15 +135,7 @@ static LoadStatus check_segments(const ElfFile *file)
         LoadStatus st = check_segment(file, i);
         if (st != LOAD_OK)
             return st;
-        if (count > 0 && ph->p_vaddr < prev_end) {
-            char what[96];
-            snprintf(what, sizeof what, "segment %zu overlaps or precedes the previous one", i);
-            return corrupt(file, what);
-        }
-        if (++count > LOADER_MAX_SEGMENTS)
-            return loader_fail(file, "too many loadable segments (at most %d)",
-                               LOADER_MAX_SEGMENTS);
-        prev_end = ph->p_vaddr + ph->p_memsz;
+        count++;
     }
     if (count == 0)
         return loader_fail(file, "no loadable segment");

@@ -36,9 +36,12 @@ bool loader_read_at(const ElfFile *file, void *buf, size_t len, uint64_t offset)
 /* Reads and validates the ELF header and program headers (check.c). */
 LoadStatus loader_check(ElfFile *file);
 
-/* Maps the validated PT_LOAD segments and reserves brk; fills the address
- * fields of `image` (map.c). */
+/* Maps the validated PT_LOAD segments; fills the address fields of `image`
+ * and its segment list (map.c). */
 LoadStatus loader_map(const ElfFile *file, LoadedImage *image);
+
+/* Sets image->brk_start, once the image is mapped (brk.c). */
+void loader_place_brk(const ElfFile *file, LoadedImage *image);
 
 /* Reads the function and object symbols, if the file has a sane symbol table
  * (symbols.c). A missing or corrupt table just leaves no symbols. */

@@ -2,8 +2,8 @@
  * loader/load.c: loader_load, the module's entry point, and its helpers.
  *
  * Opens the program, then hands it to check.c (every header field validated
- * with bounded preads, nothing mapped yet), map.c (segments and the brk
- * reservation) and symbols.c. Every failure is one line in the caller's
+ * with bounded preads, nothing mapped yet), map.c (segments), brk.c (where
+ * the program break starts) and symbols.c. Every failure is one line in the caller's
  * buffer plus the status a shell would give (127 not found, 126 cannot
  * execute); on failure nothing stays mapped or allocated.
  */
@@ -89,10 +89,12 @@ LoadStatus loader_load(const char *path, LoadedImage *image, char *err, size_t e
         st = resolve_path(&file, image);
     if (st == LOAD_OK)
         st = loader_map(&file, image);
-    if (st == LOAD_OK)
+    if (st == LOAD_OK) {
         loader_read_symbols(&file, image);
-    else
+    } else {
         free(image->path);
+        free(image->segments);
+    }
     free(file.phdrs);
     if (file.fd >= 0)
         close(file.fd);
@@ -103,7 +105,9 @@ LoadStatus loader_load(const char *path, LoadedImage *image, char *err, size_t e
 
 void loader_unload(LoadedImage *image)
 {
-    munmap((void *)image->image_start, image->brk_limit - image->image_start);
+    for (size_t i = 0; i < image->segment_count; i++)
+        munmap((void *)image->segments[i].start, image->segments[i].end - image->segments[i].start);
+    free(image->segments);
     for (size_t i = 0; i < image->symbol_count; i++)
         free((char *)image->symbols[i].name);
     free(image->symbols);

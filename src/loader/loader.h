@@ -2,8 +2,8 @@
  * loader: ELF64 x86-64 loading and the initial guest stack.
  *
  * PURPOSE: map a static (ET_EXEC) or static-PIE (ET_DYN without PT_INTERP)
- * program at its guest addresses in Shunt's own address space, reserve the
- * region its brk grows into, and build the initial stack exactly as the
+ * program at its guest addresses in Shunt's own address space, choose where
+ * its program break starts, and build the initial stack exactly as the
  * kernel's binfmt_elf does (argc, argv, envp, auxv, strings, AT_RANDOM).
  * Also reads the ELF symbol table so logs can name guest code.
  *
@@ -16,11 +16,11 @@
 
 #include "base/base.h"
 
-#define LOADER_MAX_SEGMENTS 16
-
-/* One mapped PT_LOAD segment, page-aligned, with its PROT_* bits (from
- * p_flags, except that PROT_EXEC implies PROT_READ). Sorted and disjoint: a
- * page shared by two PT_LOADs belongs to the later one, as natively. */
+/* A mapped range of the image, page-aligned, with its PROT_* bits (from
+ * p_flags, except that PROT_EXEC implies PROT_READ). The list is sorted and
+ * disjoint whatever the order of the program headers: where two PT_LOADs
+ * share pages, those pages belong to the one later in the table (the
+ * kernel maps them in table order, each replacing what was there). */
 typedef struct LoadedSegment {
     GuestAddr start, end;
     int prot;
@@ -41,11 +41,13 @@ typedef struct LoadedImage {
     uint16_t phent;        /* AT_PHENT */
     GuestAddr image_start; /* page-aligned lowest mapped address */
     GuestAddr image_end;   /* page-aligned end of the highest segment (bss included) */
-    GuestAddr brk_start;   /* where the program break starts (page-aligned, >= image_end) */
-    GuestAddr brk_limit;   /* end of the region reserved (PROT_NONE) for brk */
+    GuestAddr brk_start;   /* where the program break starts: page-aligned, nothing
+                              reserved (chosen as the kernel does, randomized likewise) */
+    GuestAddr data_start;  /* the kernel's start_data and end_data (highest p_vaddr, */
+    GuestAddr data_end;    /* highest p_vaddr + p_filesz): brk's RLIMIT_DATA check */
     size_t segment_count;
-    LoadedSegment segments[LOADER_MAX_SEGMENTS];
-    size_t symbol_count; /* function and object symbols, sorted by address */
+    LoadedSegment *segments; /* malloc'd */
+    size_t symbol_count;     /* function and object symbols, sorted by address */
     LoaderSymbol *symbols;
 } LoadedImage;
 
@@ -79,9 +81,9 @@ typedef struct StackInfo {
 bool loader_build_stack(const LoadedImage *image, int argc, char *const *argv, char *const *envp,
                         const char *execfn, StackInfo *stack);
 
-/* Unmaps the image and its brk reservation and frees what loader_load
- * allocated; `image` is zeroed. For tests and tools that load several
- * programs in one process. */
+/* Unmaps the image and frees what loader_load allocated (the program
+ * break, which the os layer maps, is not the loader's); `image` is zeroed. For tests and tools that
+ * load several programs in one process. */
 void loader_unload(LoadedImage *image);
 
 /* The symbol containing `addr` (a size-0 symbol contains only its own

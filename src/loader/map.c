@@ -1,14 +1,18 @@
 /*
- * loader/map.c: maps the PT_LOAD segments checked by check.c.
+ * loader/map.c: maps the PT_LOAD segments checked by check.c, as the
+ * kernel's binfmt_elf does.
  *
- * Like the kernel's binfmt_elf, the whole span of the image is reserved
- * first (PROT_NONE) and the segments are then mapped MAP_FIXED inside it:
- * an ET_EXEC at its own addresses (MAP_FIXED_NOREPLACE, so that Shunt's own
- * mappings are never overwritten), an ET_DYN wherever the kernel finds room,
- * aligned to its largest p_align. The same reservation extends past the
- * image for the guest's brk (up to BRK_RESERVE; the os layer maps pages RW
- * inside [brk_start, brk_limit) as the guest grows it). Holes between
- * segments are unmapped afterwards, as natively.
+ * The kernel maps the PT_LOADs in table order, each MAP_FIXED over what the
+ * earlier ones mapped, whatever their order or overlap. The final layout is
+ * computed first (layout_segments: sorted and disjoint, a later header
+ * winning the pages it shares with an earlier one), then the image's pages
+ * are reserved PROT_NONE: an ET_EXEC at its own addresses, each run of
+ * contiguous pages on its own (MAP_FIXED_NOREPLACE, so that Shunt's own
+ * mappings are never overwritten and the holes between far-apart segments
+ * are not claimed); an ET_DYN as one span wherever the kernel finds room,
+ * aligned to its largest p_align, its holes then given back. The segments
+ * are mapped inside, in table order. Nothing is reserved for brk: brk.c
+ * chooses where it starts and the os layer maps its pages as it grows.
  *
  * Segments keep their native permissions even though guest code never runs
  * from them (the guest sees its own memory map); execute-only segments get
@@ -17,35 +21,113 @@
 #include "loader/internal.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 
-#define BRK_RESERVE (1ULL << 30)
 /* Larger p_align values are ignored rather than reserving absurd spans. */
 #define MAX_ALIGN (1ULL << 30)
 
 typedef struct MapPlan {
-    uint64_t lo, hi;   /* page-aligned span of the segments, before the bias */
-    uint64_t align;    /* largest power-of-two p_align (used for ET_DYN only) */
-    GuestAddr base;    /* where lo ended up */
-    uint64_t brk_size; /* bytes reserved after the image for brk */
+    uint64_t lo, hi; /* page-aligned span of the segments, before the bias */
+    uint64_t align;  /* largest power-of-two p_align (used for ET_DYN only) */
 } MapPlan;
+
+/* The PT_LOADs that occupy memory (p_memsz 0 ones are skipped, as by the
+ * kernel); `*i` is the table index to start from, left past the one found. */
+static const Elf64_Phdr *next_load(const ElfFile *file, size_t *i)
+{
+    while (*i < file->ehdr.e_phnum) {
+        const Elf64_Phdr *ph = &file->phdrs[(*i)++];
+        if (ph->p_type == PT_LOAD && ph->p_memsz != 0)
+            return ph;
+    }
+    return NULL;
+}
 
 static MapPlan plan_span(const ElfFile *file)
 {
-    MapPlan plan = {.lo = UINT64_MAX, .align = PAGE_SIZE};
-    for (size_t i = 0; i < file->ehdr.e_phnum; i++) {
-        const Elf64_Phdr *ph = &file->phdrs[i];
-        if (ph->p_type != PT_LOAD || ph->p_memsz == 0)
-            continue;
-        if (plan.lo == UINT64_MAX)
+    MapPlan plan = {.lo = UINT64_MAX, .hi = 0, .align = PAGE_SIZE};
+    size_t i = 0;
+    for (const Elf64_Phdr *ph; (ph = next_load(file, &i)) != NULL;) {
+        if (PAGE_DOWN(ph->p_vaddr) < plan.lo)
             plan.lo = PAGE_DOWN(ph->p_vaddr);
-        plan.hi = PAGE_UP(ph->p_vaddr + ph->p_memsz); /* sorted: the last one is highest */
+        if (PAGE_UP(ph->p_vaddr + ph->p_memsz) > plan.hi)
+            plan.hi = PAGE_UP(ph->p_vaddr + ph->p_memsz);
         bool pow2 = (ph->p_align & (ph->p_align - 1)) == 0;
         if (pow2 && ph->p_align > plan.align && ph->p_align <= MAX_ALIGN)
             plan.align = ph->p_align;
     }
     return plan;
+}
+
+static int segment_prot(uint32_t flags)
+{
+    int prot = (flags & PF_R ? PROT_READ : 0) | (flags & PF_W ? PROT_WRITE : 0);
+    if (flags & PF_X)
+        prot |= PROT_EXEC | PROT_READ;
+    return prot;
+}
+
+/* Lays `seg` over the sorted, disjoint `old` (count entries) into `out`:
+ * what it covers is trimmed away (an entry it falls inside is split).
+ * Returns the new count, at most count + 2. */
+static size_t overlay_segment(const LoadedSegment *old, size_t count, LoadedSegment seg,
+                              LoadedSegment *out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < count; i++)
+        if (old[i].start < seg.start)
+            out[n++] = (LoadedSegment){
+                old[i].start, old[i].end < seg.start ? old[i].end : seg.start, old[i].prot};
+    out[n++] = seg;
+    for (size_t i = 0; i < count; i++)
+        if (old[i].end > seg.end)
+            out[n++] = (LoadedSegment){old[i].start > seg.end ? old[i].start : seg.end, old[i].end,
+                                       old[i].prot};
+    return n;
+}
+
+/* The final page layout of the image, before the load bias. */
+static bool layout_segments(const ElfFile *file, LoadedImage *image)
+{
+    size_t capacity = 2 * (size_t)file->ehdr.e_phnum + 1, count = 0, i = 0;
+    LoadedSegment *segs = malloc(capacity * sizeof *segs);
+    LoadedSegment *scratch = malloc(capacity * sizeof *scratch);
+    if (segs == NULL || scratch == NULL) {
+        free(segs);
+        free(scratch);
+        return false;
+    }
+    for (const Elf64_Phdr *ph; (ph = next_load(file, &i)) != NULL;) {
+        LoadedSegment seg = {PAGE_DOWN(ph->p_vaddr), PAGE_UP(ph->p_vaddr + ph->p_memsz),
+                             segment_prot(ph->p_flags)};
+        count = overlay_segment(segs, count, seg, scratch);
+        LoadedSegment *swap = segs;
+        segs = scratch;
+        scratch = swap;
+    }
+    free(scratch);
+    image->segments = segs;
+    image->segment_count = count;
+    return true;
+}
+
+/* The end of the run of contiguous segments starting at index `i`; *next
+ * receives the index after it. */
+static GuestAddr run_end(const LoadedImage *image, size_t i, size_t *next)
+{
+    while (i + 1 < image->segment_count && image->segments[i + 1].start == image->segments[i].end)
+        i++;
+    *next = i + 1;
+    return image->segments[i].end;
+}
+
+/* Unmaps the first `count` segments (they cover exactly what was reserved). */
+static void unmap_segments(const LoadedImage *image, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        munmap((void *)image->segments[i].start, image->segments[i].end - image->segments[i].start);
 }
 
 /* One PROT_NONE reservation of `len` bytes at `hint` (exactly there if
@@ -63,41 +145,50 @@ static void *reserve(GuestAddr hint, uint64_t len, bool fixed)
     return p;
 }
 
-/* Reserves the image plus as much of BRK_RESERVE as fits after it, down to
- * none, and trims an ET_DYN reservation to the alignment. */
-static LoadStatus reserve_image(const ElfFile *file, MapPlan *plan)
+/* ET_EXEC: every run of contiguous pages at its own address. */
+static LoadStatus reserve_runs(const ElfFile *file, const LoadedImage *image)
 {
-    bool fixed = file->ehdr.e_type == ET_EXEC;
-    uint64_t span = plan->hi - plan->lo;
-    uint64_t align = fixed ? PAGE_SIZE : plan->align;
-    uint64_t slack = align - PAGE_SIZE;
-    for (uint64_t brk = BRK_RESERVE;; brk = brk / 2 >= PAGE_SIZE ? brk / 2 : 0) {
-        void *p = reserve(fixed ? plan->lo : 0, span + slack + brk, fixed);
-        if (p != MAP_FAILED) {
-            plan->base = ((GuestAddr)p + slack) & ~(align - 1);
-            if (plan->base > (GuestAddr)p)
-                munmap(p, plan->base - (GuestAddr)p);
-            if (plan->base < (GuestAddr)p + slack)
-                munmap((void *)(plan->base + span + brk), (GuestAddr)p + slack - plan->base);
-            plan->brk_size = brk;
-            return LOAD_OK;
-        }
-        if (brk == 0)
-            break;
+    for (size_t i = 0, next; i < image->segment_count; i = next) {
+        GuestAddr start = image->segments[i].start, end = run_end(image, i, &next);
+        if (reserve(start, end - start, true) != MAP_FAILED)
+            continue;
+        int e = errno;
+        unmap_segments(image, i);
+        if (e == EEXIST)
+            return loader_fail(file, "address range 0x%llx-0x%llx is in use by shunt",
+                               (unsigned long long)start, (unsigned long long)end);
+        return loader_fail(file, "cannot reserve 0x%llx bytes for the program: %s",
+                           (unsigned long long)(end - start), strerror(e));
     }
-    if (fixed && errno == EEXIST)
-        return loader_fail(file, "address range 0x%llx-0x%llx is in use by shunt",
-                           (unsigned long long)plan->lo, (unsigned long long)plan->hi);
-    return loader_fail(file, "cannot reserve 0x%llx bytes for the program: %s",
-                       (unsigned long long)span, strerror(errno));
+    return LOAD_OK;
 }
 
-static int segment_prot(uint32_t flags)
+/* ET_DYN: the whole span anywhere, aligned; the segments are moved there
+ * and the holes between them given back. Returns the load bias in *bias. */
+static LoadStatus reserve_span(const ElfFile *file, const MapPlan *plan, LoadedImage *image,
+                               GuestAddr *bias)
 {
-    int prot = (flags & PF_R ? PROT_READ : 0) | (flags & PF_W ? PROT_WRITE : 0);
-    if (flags & PF_X)
-        prot |= PROT_EXEC | PROT_READ;
-    return prot;
+    uint64_t span = plan->hi - plan->lo, slack = plan->align - PAGE_SIZE;
+    void *p = reserve(0, span + slack, false);
+    if (p == MAP_FAILED)
+        return loader_fail(file, "cannot reserve 0x%llx bytes for the program: %s",
+                           (unsigned long long)span, strerror(errno));
+    GuestAddr base = ((GuestAddr)p + slack) & ~(plan->align - 1);
+    if (base > (GuestAddr)p)
+        munmap(p, base - (GuestAddr)p);
+    if (base < (GuestAddr)p + slack)
+        munmap((void *)(base + span), (GuestAddr)p + slack - base);
+    *bias = base - plan->lo;
+    for (size_t i = 0; i < image->segment_count; i++) {
+        image->segments[i].start += *bias;
+        image->segments[i].end += *bias;
+    }
+    for (size_t i = 0, next; i < image->segment_count; i = next) {
+        GuestAddr end = run_end(image, i, &next);
+        if (next < image->segment_count)
+            munmap((void *)end, image->segments[next].start - end);
+    }
+    return LOAD_OK;
 }
 
 /* The file-backed pages of a segment. The bytes between p_filesz and the end
@@ -121,57 +212,30 @@ static bool map_file_part(const ElfFile *file, const Elf64_Phdr *ph, GuestAddr v
     return true;
 }
 
-/* Maps one PT_LOAD: its file pages, then anonymous zero pages for the rest
- * of its bss. */
-static bool map_segment(const ElfFile *file, const Elf64_Phdr *ph, GuestAddr bias,
-                        LoadedSegment *seg)
+/* Maps one PT_LOAD inside the reservation: its file pages, then anonymous
+ * zero pages for the rest of its bss. */
+static bool map_segment(const ElfFile *file, const Elf64_Phdr *ph, GuestAddr bias)
 {
     GuestAddr vaddr = ph->p_vaddr + bias;
-    seg->start = PAGE_DOWN(vaddr);
-    seg->end = PAGE_UP(vaddr + ph->p_memsz);
-    seg->prot = segment_prot(ph->p_flags);
-    GuestAddr anon = seg->start;
+    GuestAddr anon = PAGE_DOWN(vaddr), end = PAGE_UP(vaddr + ph->p_memsz);
+    int prot = segment_prot(ph->p_flags);
     if (ph->p_filesz > 0) {
-        if (!map_file_part(file, ph, vaddr, seg->prot))
+        if (!map_file_part(file, ph, vaddr, prot))
             return false;
         anon = PAGE_UP(vaddr + ph->p_filesz);
     }
-    if (anon == seg->end)
+    if (anon == end)
         return true;
     int flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED;
-    return mmap((void *)anon, seg->end - anon, seg->prot, flags, -1, 0) != MAP_FAILED;
+    return mmap((void *)anon, end - anon, prot, flags, -1, 0) != MAP_FAILED;
 }
 
-/* Appends a mapped segment. When two segments share a page, the later
- * mapping replaced it (as natively), so the earlier one gives it up. */
-static void record_segment(LoadedImage *image, const LoadedSegment *seg)
+static LoadStatus map_segments(const ElfFile *file, GuestAddr bias)
 {
-    if (image->segment_count > 0) {
-        LoadedSegment *prev = &image->segments[image->segment_count - 1];
-        if (prev->end > seg->start)
-            prev->end = seg->start;
-        if (prev->start == prev->end)
-            image->segment_count--;
-    }
-    image->segments[image->segment_count++] = *seg;
-}
-
-static LoadStatus map_segments(const ElfFile *file, GuestAddr bias, LoadedImage *image)
-{
-    for (size_t i = 0; i < file->ehdr.e_phnum; i++) {
-        const Elf64_Phdr *ph = &file->phdrs[i];
-        if (ph->p_type != PT_LOAD || ph->p_memsz == 0)
-            continue;
-        LoadedSegment seg;
-        if (!map_segment(file, ph, bias, &seg))
-            return loader_fail(file, "cannot map segment %zu: %s", i, strerror(errno));
-        record_segment(image, &seg);
-    }
-    for (size_t i = 0; i + 1 < image->segment_count; i++) {
-        GuestAddr gap = image->segments[i].end, next = image->segments[i + 1].start;
-        if (gap < next)
-            munmap((void *)gap, next - gap);
-    }
+    size_t i = 0;
+    for (const Elf64_Phdr *ph; (ph = next_load(file, &i)) != NULL;)
+        if (!map_segment(file, ph, bias))
+            return loader_fail(file, "cannot map segment %zu: %s", i - 1, strerror(errno));
     return LOAD_OK;
 }
 
@@ -193,26 +257,49 @@ static GuestAddr phdr_address(const ElfFile *file, GuestAddr bias)
     return 0;
 }
 
+/* The kernel's start_data and end_data: the highest p_vaddr and the highest
+ * p_vaddr + p_filesz among the PT_LOADs. */
+static void data_bounds(const ElfFile *file, LoadedImage *image)
+{
+    size_t i = 0;
+    for (const Elf64_Phdr *ph; (ph = next_load(file, &i)) != NULL;) {
+        if (ph->p_vaddr + image->load_bias > image->data_start)
+            image->data_start = ph->p_vaddr + image->load_bias;
+        if (ph->p_vaddr + ph->p_filesz + image->load_bias > image->data_end)
+            image->data_end = ph->p_vaddr + ph->p_filesz + image->load_bias;
+    }
+}
+
+static LoadStatus reserve_image(const ElfFile *file, const MapPlan *plan, LoadedImage *image)
+{
+    GuestAddr bias = 0;
+    LoadStatus st = file->ehdr.e_type == ET_EXEC ? reserve_runs(file, image)
+                                                 : reserve_span(file, plan, image, &bias);
+    image->load_bias = bias;
+    return st;
+}
+
 LoadStatus loader_map(const ElfFile *file, LoadedImage *image)
 {
     MapPlan plan = plan_span(file);
-    LoadStatus st = reserve_image(file, &plan);
+    if (!layout_segments(file, image))
+        return loader_fail(file, "out of memory");
+    LoadStatus st = reserve_image(file, &plan, image);
     if (st != LOAD_OK)
         return st;
-    GuestAddr bias = plan.base - plan.lo;
-    image->load_bias = bias;
-    image->image_start = plan.base;
+    GuestAddr bias = image->load_bias;
+    image->image_start = plan.lo + bias;
     image->image_end = plan.hi + bias;
-    image->brk_start = image->image_end;
-    image->brk_limit = image->image_end + plan.brk_size;
-    st = map_segments(file, bias, image);
+    st = map_segments(file, bias);
     if (st != LOAD_OK) {
-        munmap((void *)image->image_start, image->brk_limit - image->image_start);
+        unmap_segments(image, image->segment_count);
         return st;
     }
     image->entry = file->ehdr.e_entry + bias;
     image->phdr = phdr_address(file, bias);
     image->phnum = file->ehdr.e_phnum;
     image->phent = file->ehdr.e_phentsize;
+    data_bounds(file, image);
+    loader_place_brk(file, image);
     return LOAD_OK;
 }

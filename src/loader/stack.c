@@ -20,7 +20,9 @@
  */
 #include "loader/internal.h"
 
+#include <cpuid.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <string.h>
 #include <sys/auxv.h>
 #include <sys/mman.h>
@@ -32,7 +34,7 @@
 #define STACK_MAX (1ULL << 30)
 /* Below the host stack, clear of it and of its growth. */
 #define STACK_GAP (64ULL << 30)
-#define MAX_AUXV 32 /* build_auxv adds at most 23 entries */
+#define MAX_AUXV 64 /* the kernel gives about 25 (AT_VECTOR_SIZE_BASE is 22 + arch) */
 
 static const char PLATFORM[] = "x86_64";
 
@@ -80,40 +82,89 @@ static void aux_add(Auxv *aux, uint64_t type, uint64_t value)
     aux->count++;
 }
 
-/* The kernel's entries and order (create_elf_tables on x86-64, ARCH_DLINFO
- * first). The vDSO, signal stack size, hardware capabilities and rseq
- * sizes are the host's: the guest runs on this CPU and this kernel, and the
- * host vDSO is the guest's (translated like any guest code). AT_SECURE too:
- * if Shunt runs setuid, so does the guest. */
+/* Shunt's own auxiliary vector as the kernel gave it, up to `max` pairs
+ * without AT_NULL; 0 pairs without /proc. Not getauxval: glibc rewrites
+ * AT_HWCAP (to its own bits; the kernel's is CPUID.1:EDX). */
+static size_t read_host_auxv(uint64_t (*pairs)[2], size_t max)
+{
+    int fd = open("/proc/self/auxv", O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    size_t got = 0, cap = max * sizeof pairs[0];
+    ssize_t n;
+    while (got < cap && (n = read(fd, (uint8_t *)pairs + got, cap - got)) > 0)
+        got += (size_t)n;
+    close(fd);
+    size_t count = got / sizeof pairs[0];
+    for (size_t i = 0; i < count; i++)
+        if (pairs[i][0] == AT_NULL)
+            return i;
+    return count;
+}
+
+/* Without /proc: the kernel's entries and order (create_elf_tables on
+ * x86-64, ARCH_DLINFO first) from getauxval, AT_HWCAP from CPUID. The
+ * entries describing the program are filled in by build_auxv. */
+static size_t fallback_auxv(uint64_t (*pairs)[2])
+{
+    unsigned int eax, ebx, ecx, edx = 0;
+    __get_cpuid(1, &eax, &ebx, &ecx, &edx);
+    const uint64_t list[][2] = {
+        {AT_SYSINFO_EHDR, getauxval(AT_SYSINFO_EHDR)},
+        {AT_MINSIGSTKSZ, getauxval(AT_MINSIGSTKSZ)},
+        {AT_HWCAP, edx},
+        {AT_PAGESZ, PAGE_SIZE},
+        {AT_CLKTCK, (uint64_t)sysconf(_SC_CLK_TCK)},
+        {AT_PHDR, 0},
+        {AT_PHENT, 0},
+        {AT_PHNUM, 0},
+        {AT_BASE, 0},
+        {AT_FLAGS, 0},
+        {AT_ENTRY, 0},
+        {AT_UID, getuid()},
+        {AT_EUID, geteuid()},
+        {AT_GID, getgid()},
+        {AT_EGID, getegid()},
+        {AT_SECURE, getauxval(AT_SECURE)},
+        {AT_RANDOM, 0},
+        {AT_HWCAP2, getauxval(AT_HWCAP2)},
+        {AT_EXECFN, 0},
+        {AT_PLATFORM, 0},
+        {AT_RSEQ_FEATURE_SIZE, getauxval(AT_RSEQ_FEATURE_SIZE)},
+        {AT_RSEQ_ALIGN, getauxval(AT_RSEQ_ALIGN)},
+    };
+    memcpy(pairs, list, sizeof list);
+    return ARRAY_LEN(list);
+}
+
+/* The kernel's entries in the kernel's order: Shunt's own vector, which the
+ * kernel made for this CPU, kernel and user (AT_SECURE too: if Shunt runs
+ * setuid, so does the guest), with the entries that describe the program
+ * replaced by the guest's. The vDSO is the host's: the guest runs it
+ * translated like any guest code. */
 static void build_auxv(Auxv *aux, const LoadedImage *image, GuestAddr execfn, GuestAddr platform,
                        GuestAddr random)
 {
+    uint64_t host[MAX_AUXV][2];
+    size_t n = read_host_auxv(host, MAX_AUXV - 1);
+    if (n == 0)
+        n = fallback_auxv(host);
+    const uint64_t guest[][2] = {
+        {AT_PHDR, image->phdr}, {AT_PHENT, image->phent}, {AT_PHNUM, image->phnum},
+        {AT_BASE, 0},           {AT_ENTRY, image->entry}, {AT_RANDOM, random},
+        {AT_EXECFN, execfn},    {AT_PLATFORM, platform},
+    };
     aux->count = 0;
-    if (getauxval(AT_SYSINFO_EHDR) != 0)
-        aux_add(aux, AT_SYSINFO_EHDR, getauxval(AT_SYSINFO_EHDR));
-    if (getauxval(AT_MINSIGSTKSZ) != 0)
-        aux_add(aux, AT_MINSIGSTKSZ, getauxval(AT_MINSIGSTKSZ));
-    aux_add(aux, AT_HWCAP, getauxval(AT_HWCAP));
-    aux_add(aux, AT_PAGESZ, PAGE_SIZE);
-    aux_add(aux, AT_CLKTCK, (uint64_t)sysconf(_SC_CLK_TCK));
-    aux_add(aux, AT_PHDR, image->phdr);
-    aux_add(aux, AT_PHENT, image->phent);
-    aux_add(aux, AT_PHNUM, image->phnum);
-    aux_add(aux, AT_BASE, 0);
-    aux_add(aux, AT_FLAGS, 0);
-    aux_add(aux, AT_ENTRY, image->entry);
-    aux_add(aux, AT_UID, getuid());
-    aux_add(aux, AT_EUID, geteuid());
-    aux_add(aux, AT_GID, getgid());
-    aux_add(aux, AT_EGID, getegid());
-    aux_add(aux, AT_SECURE, getauxval(AT_SECURE));
-    aux_add(aux, AT_RANDOM, random);
-    aux_add(aux, AT_HWCAP2, getauxval(AT_HWCAP2));
-    aux_add(aux, AT_EXECFN, execfn);
-    aux_add(aux, AT_PLATFORM, platform);
-    if (getauxval(AT_RSEQ_FEATURE_SIZE) != 0) {
-        aux_add(aux, AT_RSEQ_FEATURE_SIZE, getauxval(AT_RSEQ_FEATURE_SIZE));
-        aux_add(aux, AT_RSEQ_ALIGN, getauxval(AT_RSEQ_ALIGN));
+    for (size_t i = 0; i < n; i++) {
+        /* Shunt's binfmt_misc descriptor and base platform string (none on
+         * x86-64) are not the guest's; ld.so's absence is (AT_BASE 0). */
+        if (host[i][0] == AT_EXECFD || host[i][0] == AT_BASE_PLATFORM)
+            continue;
+        uint64_t value = host[i][1];
+        for (size_t k = 0; k < ARRAY_LEN(guest); k++)
+            if (guest[k][0] == host[i][0])
+                value = guest[k][1];
+        aux_add(aux, host[i][0], value);
     }
     aux_add(aux, AT_NULL, 0);
 }

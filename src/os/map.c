@@ -142,8 +142,7 @@ void os_init(Thread *thread)
     os_map_set(&os->map, process->stack.stack_low, process->stack.stack_high,
                PROT_READ | PROT_WRITE);
     map_vdso(&os->map);
-    os->brk_start = os->brk_current = os->brk_mapped_end = image->brk_start;
-    os->brk_limit = image->brk_limit;
+    os->brk_start = os->brk_current = image->brk_start;
     os->guest_path = image->path;
     record_host_sigactions(os);
     os_init_views(thread);

@@ -1,42 +1,91 @@
 /*
  * os/mm.c: brk and the mmap family.
  *
- * brk is emulated inside the region the loader reserved after the image
- * (Shunt's libc owns the real program break). The mmap family passes
- * through to the kernel and records the result in the guest memory map,
- * so the scanner knows which pages hold executable guest code.
+ * brk is emulated (Shunt's libc owns the real program break) as the
+ * kernel's brk works (mm/mmap.c, 6.x), from the start the loader chose:
+ * nothing is reserved; growing maps zero pages after the break and is
+ * refused (the old break returned) when the new end plus a guard page
+ * would reach the next mapping or RLIMIT_DATA would be exceeded; an
+ * existing mapping is never replaced; shrinking unmaps. The mmap family
+ * passes through to the kernel. Both record the result in the guest memory
+ * map, so the scanner knows which pages hold executable guest code.
  */
 #include "os/os_internal.h"
 
 #include <errno.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 
-static bool map_fixed(GuestAddr start, GuestAddr end, int prot, int extra_flags)
+/* TASK_SIZE on x86-64: no break reaches past it. */
+#define USER_SPACE_END 0x7ffffffff000ULL
+
+/* The kernel's check_data_rlimit: the break's size plus the initialized
+ * data (end_data - start_data) against RLIMIT_DATA. */
+static bool brk_exceeds_rlimit(const Process *process, GuestAddr want)
 {
-    void *p = mmap((void *)start, end - start, prot,
-                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | extra_flags, -1, 0);
-    return p != MAP_FAILED;
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_DATA, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY)
+        return false;
+    const LoadedImage *image = &process->image;
+    return want - process->os.brk_start + (image->data_end - image->data_start) > rl.rlim_cur;
+}
+
+/* Maps [old_end, new_end) if it and the guard page after it are free.
+ * The guard page is mapped with it (so one MAP_FIXED_NOREPLACE checks
+ * both) and given back at once. */
+static bool brk_grow(OsState *os, GuestAddr old_end, GuestAddr new_end)
+{
+    uint64_t len = new_end - old_end + PAGE_SIZE;
+    int flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE;
+    void *p = mmap((void *)old_end, len, PROT_READ | PROT_WRITE, flags, -1, 0);
+    if (p == MAP_FAILED)
+        return false;
+    if ((GuestAddr)p != old_end) { /* kernels before 4.17 take the flag as a hint */
+        munmap(p, len);
+        return false;
+    }
+    munmap((void *)new_end, PAGE_SIZE);
+    os_map_set(&os->map, old_end, new_end, PROT_READ | PROT_WRITE);
+    return true;
+}
+
+/* Unmaps the guest's pages in [new_end, old_end); refused, as by the
+ * kernel, when there are none. Only guest pages go: whatever else lies
+ * there (the guest may have unmapped its break) is Shunt's. */
+static bool brk_shrink(OsState *os, GuestAddr new_end, GuestAddr old_end)
+{
+    bool found = false;
+    for (size_t i = 0; i < os->map.count; i++) {
+        const GuestRegion *r = &os->map.regions[i];
+        GuestAddr start = r->start > new_end ? r->start : new_end;
+        GuestAddr end = r->end < old_end ? r->end : old_end;
+        if (start < end) {
+            munmap((void *)start, end - start);
+            found = true;
+        }
+    }
+    if (found)
+        os_map_clear(&os->map, new_end, old_end);
+    return found;
 }
 
 int64_t os_sys_brk(Thread *thread, const uint64_t args[6])
 {
     OsState *os = &thread->process->os;
     GuestAddr want = args[0];
-    if (want < os->brk_start || want > os->brk_limit)
+    if (want < os->brk_start || want > USER_SPACE_END - PAGE_SIZE ||
+        brk_exceeds_rlimit(thread->process, want))
         return (int64_t)os->brk_current;
-    GuestAddr end = PAGE_UP(want);
-    if (end > os->brk_mapped_end) {
-        if (!map_fixed(os->brk_mapped_end, end, PROT_READ | PROT_WRITE, 0))
-            return (int64_t)os->brk_current;
-    } else if (end < os->brk_mapped_end) {
-        /* Give the memory back but keep the reservation. */
-        map_fixed(end, os->brk_mapped_end, PROT_NONE, MAP_NORESERVE);
-    }
-    os_map_set(&os->map, os->brk_start, end, PROT_READ | PROT_WRITE);
-    os->brk_mapped_end = end;
-    os->brk_current = want;
-    return (int64_t)want;
+    GuestAddr old_end = PAGE_UP(os->brk_current), new_end = PAGE_UP(want);
+    bool ok = true;
+    if (new_end != old_end && want <= os->brk_current)
+        ok = brk_shrink(os, new_end, old_end);
+    else if (new_end != old_end)
+        ok = brk_grow(os, old_end, new_end);
+    if (ok)
+        os->brk_current = want;
+    return (int64_t)os->brk_current;
 }
 
 int64_t os_sys_mmap(Thread *thread, const uint64_t args[6])

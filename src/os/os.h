@@ -3,9 +3,10 @@
  *
  * PURPOSE: what the guest sees of the kernel. System calls that need
  * nothing pass straight through; those that would reveal or disturb Shunt
- * are emulated: brk (in a region the loader reserved), arch_prctl (the
- * guest's FS/GS bases live in its context), exit/exit_group, mmap/munmap/
- * mprotect/mremap (tracked, so the scanner knows what is executable),
+ * are emulated: brk (grown as the kernel's, from where the loader chose),
+ * arch_prctl (the guest's FS/GS bases live in its context), exit/
+ * exit_group, mmap/munmap/mprotect/mremap (tracked, so the scanner knows
+ * what is executable),
  * readlink of /proc/self/exe, signal actions (recorded: delivering guest
  * handlers is a later issue), rseq and clone3 (refused, as QEMU does),
  * clone/fork/vfork (a host fork), execve (the new program runs under
@@ -44,8 +45,7 @@ typedef struct GuestLayout {
 } GuestLayout;
 
 typedef struct OsState {
-    GuestAddr brk_start, brk_current, brk_limit;
-    GuestAddr brk_mapped_end; /* pages up to here are mapped read-write */
+    GuestAddr brk_start, brk_current; /* [brk_start, PAGE_UP(brk_current)) is mapped */
     GuestMap map;
     GuestSigaction sigactions[65];
     const char *guest_path; /* absolute path of the program */

@@ -120,8 +120,8 @@ static void check_image(const LoadedImage *im, const char *path)
     CHECK(im->segments[0].prot == (PROT_READ | PROT_EXEC));
     CHECK(im->segments[1].start == b + DATA_OFF && im->segments[1].end == b + 0x5000);
     CHECK(im->segments[1].prot == (PROT_READ | PROT_WRITE));
-    CHECK(im->image_end == b + 0x5000 && im->brk_start == im->image_end);
-    CHECK(im->brk_limit > im->brk_start && im->brk_limit % PAGE_SIZE == 0);
+    CHECK(im->image_end == b + 0x5000 && im->brk_start % PAGE_SIZE == 0);
+    CHECK(im->data_start == b + DATA_OFF && im->data_end == b + DATA_OFF + sizeof DATA);
     CHECK(im->phdr == b + sizeof(Elf64_Ehdr) && im->phnum == 2);
     CHECK(im->phent == sizeof(Elf64_Phdr));
     CHECK(((const Elf64_Phdr *)im->phdr)[1].p_memsz == DATA_MEMSZ);
