@@ -188,6 +188,20 @@ static void emit_load_computed(Emitter *e, const ScannedInsn *si, const ZydisDec
     emit_load_through_rdx(e, op->mem.segment == ZYDIS_REGISTER_GS);
 }
 
+/* A rip-relative pointer out of reach of the cache: below 2 GiB (a non-PIE
+ * program's GOT) one absolute load, `mov rdx, [disp32]`; else computed. */
+static void emit_load_far_pointer(Emitter *e, const ScannedInsn *si, const ZydisDecodedOperand *op)
+{
+    GuestAddr address = si->rip + si->length + (uint64_t)op->mem.disp.value;
+    if (address >= 0x80000000ULL) {
+        emit_load_computed(e, si, op);
+        return;
+    }
+    const uint8_t load[] = {0x48, 0x8B, 0x14, 0x25}; /* mov rdx, [disp32] (SIB, no base) */
+    emit_bytes(e, load, sizeof(load));
+    emit_u32(e, (uint32_t)address);
+}
+
 /* rdx = the target of an indirect jmp/call (rcx and rdx already parked;
  * their guest values are still live for the operand). */
 static void emit_load_target(Emitter *e, const ScannedInsn *si)
@@ -221,7 +235,7 @@ static void emit_load_target(Emitter *e, const ScannedInsn *si)
     }
     if (op->type == ZYDIS_OPERAND_TYPE_MEMORY && op->mem.base == ZYDIS_REGISTER_RIP &&
         op->mem.segment != ZYDIS_REGISTER_FS) {
-        emit_load_computed(e, si, op); /* pointer out of reach */
+        emit_load_far_pointer(e, si, op); /* pointer out of reach */
         return;
     }
     fatal("cannot encode the target load of the indirect branch at 0x%llx",
