@@ -23,6 +23,9 @@
 
 /* TASK_SIZE on x86-64: no break reaches past it. */
 #define USER_SPACE_END 0x7ffffffff000ULL
+/* Free room below a new MAP_GROWSDOWN mapping: the kernel's stack guard
+ * gap (1 MiB by default) and some growth. */
+#define GROWSDOWN_ROOM (64ULL << 20)
 
 /* The kernel's check_data_rlimit: the break's size plus the initialized
  * data (end_data - start_data) against RLIMIT_DATA. */
@@ -119,6 +122,26 @@ static int mmap_prot(const OsState *os, const uint64_t args[6])
     return (args[3] & MAP_GROWSDOWN) ? prot | PROT_GROWSDOWN : prot;
 }
 
+/* A MAP_GROWSDOWN mapping natively lands below the lowest mapping, with
+ * room to grow; in Shunt's process the kernel may put it in a small hole
+ * above Shunt's memory, where the stack guard gap forbids any growth. So
+ * it is placed at the top of a free range of GROWSDOWN_ROOM more bytes. */
+static int64_t mmap_grows_down(const uint64_t args[6])
+{
+    uint64_t len = PAGE_UP(args[1]), total = len + GROWSDOWN_ROOM;
+    if (len == 0 || len < args[1])
+        return raw_syscall6(SYS_mmap, args[0], args[1], args[2], args[3], args[4], args[5]);
+    int flags = MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE;
+    int64_t room = raw_syscall6(SYS_mmap, 0, total, PROT_NONE, (uint64_t)flags, (uint64_t)-1, 0);
+    if (SYSCALL_FAILED(room))
+        return raw_syscall6(SYS_mmap, args[0], args[1], args[2], args[3], args[4], args[5]);
+    uint64_t top = (uint64_t)room + GROWSDOWN_ROOM;
+    int64_t r =
+        raw_syscall6(SYS_mmap, top, args[1], args[2], args[3] | MAP_FIXED, args[4], args[5]);
+    raw_syscall(SYS_munmap, (uint64_t)room, SYSCALL_FAILED(r) ? total : GROWSDOWN_ROOM, 0);
+    return r;
+}
+
 /* MAP_FIXED over Shunt's memory is ENOMEM (as when the kernel cannot
  * split a mapping); MAP_FIXED_NOREPLACE needs nothing: the kernel answers
  * EEXIST over any mapping. */
@@ -128,7 +151,10 @@ int64_t os_sys_mmap(Thread *thread, const uint64_t args[6])
     bool fixed = (args[3] & MAP_FIXED) && !(args[3] & MAP_FIXED_NOREPLACE);
     if (fixed && touches_shunt(thread, args[0], args[1]))
         return -ENOMEM;
-    int64_t r = raw_syscall6(SYS_mmap, args[0], args[1], args[2], args[3], args[4], args[5]);
+    bool grows = (args[3] & (MAP_GROWSDOWN | MAP_FIXED)) == MAP_GROWSDOWN && args[0] == 0;
+    int64_t r = grows
+                    ? mmap_grows_down(args)
+                    : raw_syscall6(SYS_mmap, args[0], args[1], args[2], args[3], args[4], args[5]);
     if (!SYSCALL_FAILED(r))
         os_map_set(&os->map, (GuestAddr)r, (GuestAddr)r + PAGE_UP(args[1]), mmap_prot(os, args));
     return r;
