@@ -131,10 +131,9 @@ static void emit_entry(Text *out, const Process *process, const char *line, cons
     const GuestMap *map = &process->os.map;
     GuestAddr at = start;
     while (at < end) {
-        const GuestRegion *r = NULL;
-        for (size_t i = 0; i < map->count && !r; i++)
-            if (map->regions[i].end > at && map->regions[i].start < end)
-                r = &map->regions[i];
+        size_t i = os_map_first_after(map, at);
+        const GuestRegion *r =
+            i < map->count && map->regions[i].start < end ? &map->regions[i] : NULL;
         if (!r && start < USER_SPACE_END)
             return;
         GuestAddr s = !r || r->start < at ? at : r->start;

@@ -36,6 +36,8 @@ bool os_maps_line_range(const char *line, GuestAddr *start, GuestAddr *end);
 /* True if a page of [start, end) is mapped but not the guest's (Shunt's
  * memory). May extend grows-down regions to what the kernel shows. */
 bool os_map_foreign(GuestMap *map, GuestAddr start, GuestAddr end);
+/* Index of the first region of the map that ends after `addr`. */
+size_t os_map_first_after(const GuestMap *map, GuestAddr addr);
 /* Extends the map's grows-down regions to the kernel's vmas in `maps`. */
 void os_map_sync(GuestMap *map, const char *maps);
 /* The end of the part of [start, end) the map covers without a gap from

@@ -100,8 +100,7 @@ static bool gap_mapped(GuestAddr start, GuestAddr end)
     return kernel_maps_overlap(start, end); /* no room for the probe, or an old kernel */
 }
 
-/* Index of the first region that ends after `addr`. */
-static size_t first_after(const GuestMap *map, GuestAddr addr)
+size_t os_map_first_after(const GuestMap *map, GuestAddr addr)
 {
     size_t lo = 0, hi = map->count;
     while (lo < hi) {
@@ -117,7 +116,7 @@ static size_t first_after(const GuestMap *map, GuestAddr addr)
 static bool gaps_mapped(const GuestMap *map, GuestAddr start, GuestAddr end)
 {
     GuestAddr at = start;
-    for (size_t i = first_after(map, start); i < map->count && at < end; i++) {
+    for (size_t i = os_map_first_after(map, start); i < map->count && at < end; i++) {
         const GuestRegion *r = &map->regions[i];
         if (r->start >= end)
             break;
@@ -169,7 +168,7 @@ bool os_map_foreign(GuestMap *map, GuestAddr start, GuestAddr end)
 GuestAddr os_map_covered_end(const GuestMap *map, GuestAddr start, GuestAddr end)
 {
     GuestAddr at = start;
-    for (size_t i = first_after(map, start); i < map->count && at < end; i++) {
+    for (size_t i = os_map_first_after(map, start); i < map->count && at < end; i++) {
         const GuestRegion *r = &map->regions[i];
         if (r->start > at)
             break;
@@ -182,7 +181,7 @@ void os_map_protect(GuestMap *map, GuestAddr start, GuestAddr end, int prot)
 {
     GuestAddr at = start;
     while (at < end) {
-        size_t i = first_after(map, at);
+        size_t i = os_map_first_after(map, at);
         if (i == map->count || map->regions[i].start >= end)
             return;
         const GuestRegion *r = &map->regions[i];
