@@ -17,6 +17,7 @@
 #include "os/os_internal.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -177,6 +178,19 @@ int64_t os_sys_munmap(Thread *thread, const uint64_t args[6])
  * then answers ENOMEM; the map follows it. It also leaves out PROT_EXEC
  * where the mapping may not be executable (a noexec mount): Shunt does not
  * track that. */
+/* With PROT_GROWSDOWN the kernel changes a grows-down mapping from the
+ * start of its vma (glibc makes the stack executable so): where that is. */
+static GuestAddr grows_down_start(GuestMap *map, GuestAddr start)
+{
+    size_t len;
+    char *text = os_kernel_maps("/proc/self/maps", &len);
+    if (text)
+        os_map_sync(map, text);
+    free(text);
+    const GuestRegion *r = os_map_find(map, start);
+    return r && (r->prot & PROT_GROWSDOWN) ? r->start : start;
+}
+
 static int64_t mprotect_with(Thread *thread, const uint64_t args[6], int64_t nr)
 {
     OsState *os = &thread->process->os;
@@ -188,6 +202,8 @@ static int64_t mprotect_with(Thread *thread, const uint64_t args[6], int64_t nr)
         end = os_map_covered_end(&os->map, start, end);
     else if (r != 0)
         return r;
+    else if (args[2] & PROT_GROWSDOWN)
+        start = grows_down_start(&os->map, start);
     int prot = os_effective_prot(os, (int)args[2] & (PROT_READ | PROT_WRITE | PROT_EXEC), -1);
     os_map_protect(&os->map, start, end, prot);
     return r;

@@ -1,6 +1,7 @@
 /* The mmap family's edge cases, as /proc/self/maps shows them: a
  * MAP_GROWSDOWN mapping grows on a touch below it (and then unmaps whole),
- * mremap grows in place, shrinks and moves (contents kept, the old range
+ * mprotect with PROT_GROWSDOWN changes it from its bottom; mremap grows
+ * in place, shrinks and moves (contents kept, the old range
  * gone), a partial munmap leaves the rest, mprotect across a hole changes
  * the part before the hole and answers ENOMEM, madvise(MADV_DONTNEED)
  * zeroes private anonymous pages, MAP_FIXED replaces part of a mapping. */
@@ -50,6 +51,15 @@ static void growsdown(void)
     show("growsdown after touching 2 pages below", g - 3 * PAGE, 5);
     printf("munmap of the grown mapping: %d\n", munmap(g - 2 * PAGE, 4 * PAGE));
     show("growsdown unmapped", g - 3 * PAGE, 5);
+    g = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_GROWSDOWN,
+             -1, 0);
+    static const unsigned char ret42[] = {0xb8, 0x2a, 0, 0, 0, 0xc3}; /* mov eax, 42; ret */
+    memcpy(g - PAGE, ret42, sizeof(ret42));
+    int r = mprotect(g + PAGE, PAGE, PROT_READ | PROT_EXEC | PROT_GROWSDOWN);
+    printf("mprotect PROT_GROWSDOWN of the top page: %d\n", r);
+    show("whole grown mapping executable", g - 2 * PAGE, 4);
+    printf("code on the grown page runs: %d\n", ((int (*)(void))(g - PAGE))());
+    munmap(g - PAGE, 3 * PAGE);
 }
 
 static void remaps(void)
