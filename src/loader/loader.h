@@ -70,17 +70,21 @@ typedef enum LoadStatus {
 LoadStatus loader_load(const char *path, LoadedImage *image, char *err, size_t err_size);
 
 typedef struct StackInfo {
-    GuestAddr stack_low, stack_high; /* the whole mapped guest stack */
+    GuestAddr stack_low, stack_high; /* the guest stack as built: [initial_rsp's page, top) */
     GuestAddr initial_rsp;           /* points at argc */
+    bool in_process_stack; /* inside the process's [stack], growing down; else a mapping of
+                              RLIMIT_STACK bytes below stack_high */
 } StackInfo;
 
 /*
- * Maps the guest stack at a high address (size from RLIMIT_STACK) and lays
- * out argc/argv/envp/auxv/strings on it as the kernel does. `execfn` is the
- * string for AT_EXECFN (the path as the user gave it). The first `argc`
- * entries of `argv` are used; `envp` ends with NULL. Below stack_low lies a
- * PROT_NONE guard page. Returns false with errno set (E2BIG if the strings
- * exceed a quarter of the stack, as the kernel's limit) on failure.
+ * Builds the guest stack in the process stack, 1 MiB below the caller's
+ * frame (or, with RLIMIT_STACK under 4 MiB, in a mapping of that size with
+ * a PROT_NONE guard page below) and lays out argc/argv/envp/auxv/strings
+ * on it as the kernel does. `execfn` is the string for AT_EXECFN (the path
+ * as the user gave it). The first `argc` entries of `argv` are used;
+ * `envp` ends with NULL. Returns false with errno set (E2BIG if the
+ * strings exceed a quarter of RLIMIT_STACK, as the kernel's limit) on
+ * failure.
  */
 bool loader_build_stack(const LoadedImage *image, int argc, char *const *argv, char *const *envp,
                         const char *execfn, StackInfo *stack);

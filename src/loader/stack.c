@@ -17,6 +17,14 @@
  *
  * The kernel also subtracts a random amount below the strings (stack
  * randomization); Shunt does not, since the stack address is random anyway.
+ *
+ * The guest's stack is the process's own (the vma the kernel shows as
+ * [stack]; DESIGN.md decision 12), SHUNT_STACK_ROOM below Shunt's frames:
+ * the kernel's strings, argv, environ and auxv that Shunt's libc uses stay
+ * where they are, above. Written, its pages become part of the vma, which
+ * then grows down on the guest's accesses as natively, up to
+ * RLIMIT_STACK, which counts Shunt's part too (docs/os.md). With a stack
+ * limit under 4 MiB it is mapped apart instead, somewhere below.
  */
 #include "loader/internal.h"
 
@@ -34,6 +42,10 @@
 #define STACK_MAX (1ULL << 30)
 /* Below the host stack, clear of it and of its growth. */
 #define STACK_GAP (64ULL << 30)
+/* What Shunt's own frames may use below the point where the guest stack
+ * is built, in the process stack (its runtime stack on the main thread). */
+#define SHUNT_STACK_ROOM (1ULL << 20)
+#define STACK_EXPAND (128ULL << 10) /* the kernel's stack_expand in setup_arg_pages */
 #define MAX_AUXV 64 /* the kernel gives about 25 (AT_VECTOR_SIZE_BASE is 22 + arch) */
 
 static const char PLATFORM[] = "x86_64";
@@ -53,7 +65,8 @@ static uint64_t stack_size(void)
 }
 
 /* Maps `size` bytes RW with a PROT_NONE guard page below; returns the low
- * end of the RW part, or 0. */
+ * end of the RW part, or 0. The fallback when the process stack is too
+ * small to share. */
 static GuestAddr map_stack(uint64_t size)
 {
     int local;
@@ -73,6 +86,21 @@ static GuestAddr map_stack(uint64_t size)
         return 0;
     }
     return (GuestAddr)p + PAGE_SIZE;
+}
+
+/* The top of the guest's stack inside the process stack (the kernel's
+ * [stack] vma, which grows down as it is touched): SHUNT_STACK_ROOM below
+ * Shunt's frames, which keep that much room to run in. 0 if the stack
+ * limit leaves the guest too little. */
+static GuestAddr process_stack_top(void)
+{
+    int local;
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_STACK, &rl) != 0)
+        return 0;
+    if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < 4 * SHUNT_STACK_ROOM)
+        return 0;
+    return PAGE_DOWN((uintptr_t)&local) - SHUNT_STACK_ROOM;
 }
 
 static void aux_add(Auxv *aux, uint64_t type, uint64_t value)
@@ -211,14 +239,14 @@ static void write_tables(uint64_t *sp, GuestAddr strings, char *const *argv, siz
     memcpy(sp + 3 + argc + envc, aux->pairs, aux->count * sizeof aux->pairs[0]);
 }
 
-/* Lays everything out once the mapping exists; false if the strings do not
- * fit in a quarter of the stack (the kernel's E2BIG rule). */
+/* Lays everything out below stack_high; false if the strings do not fit
+ * in a quarter of `size` (the kernel's E2BIG rule). */
 static bool fill_stack(const LoadedImage *image, char *const *argv, size_t argc, char *const *envp,
-                       const char *execfn, StackInfo *stack)
+                       const char *execfn, uint64_t size, StackInfo *stack)
 {
     size_t envc = count_strings(envp), execfn_len = strlen(execfn) + 1;
     size_t bytes = strings_bytes(argv, argc) + strings_bytes(envp, envc) + execfn_len;
-    if (bytes > (stack->stack_high - stack->stack_low) / 4) {
+    if (bytes > size / 4) {
         errno = E2BIG;
         return false;
     }
@@ -238,19 +266,36 @@ static bool fill_stack(const LoadedImage *image, char *const *argv, size_t argc,
     return true;
 }
 
+/* The kernel leaves the stack vma STACK_EXPAND bytes below the initial
+ * stack pointer (setup_arg_pages); a read there makes it grow as far.
+ * Returns the new low end. */
+static GuestAddr expand_stack(GuestAddr initial_rsp)
+{
+    GuestAddr low = PAGE_DOWN(initial_rsp) - STACK_EXPAND;
+    (void)*(volatile const char *)low;
+    return low;
+}
+
 bool loader_build_stack(const LoadedImage *image, int argc, char *const *argv, char *const *envp,
                         const char *execfn, StackInfo *stack)
 {
     uint64_t size = stack_size();
-    GuestAddr low = map_stack(size);
-    if (low == 0)
-        return false;
-    stack->stack_low = low;
-    stack->stack_high = low + size;
-    if (argc >= 0 && fill_stack(image, argv, (size_t)argc, envp, execfn, stack))
+    GuestAddr top = process_stack_top();
+    stack->in_process_stack = top != 0;
+    if (!top) {
+        GuestAddr low = map_stack(size);
+        if (low == 0)
+            return false;
+        top = low + size;
+    }
+    stack->stack_high = top;
+    if (argc >= 0 && fill_stack(image, argv, (size_t)argc, envp, execfn, size, stack)) {
+        stack->stack_low = stack->in_process_stack ? expand_stack(stack->initial_rsp) : top - size;
         return true;
+    }
     int e = argc < 0 ? EINVAL : errno;
-    munmap((void *)(low - PAGE_SIZE), size + PAGE_SIZE);
+    if (!stack->in_process_stack)
+        munmap((void *)(top - size - PAGE_SIZE), size + PAGE_SIZE);
     errno = e;
     return false;
 }

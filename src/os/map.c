@@ -139,8 +139,9 @@ void os_init(Thread *thread)
     for (const LoadedImage *im = image; im != NULL; im = im->interp)
         for (size_t i = 0; i < im->segment_count; i++)
             os_map_set(&os->map, im->segments[i].start, im->segments[i].end, im->segments[i].prot);
+    /* In the process stack it grows down without a system call. */
     os_map_set(&os->map, process->stack.stack_low, process->stack.stack_high,
-               PROT_READ | PROT_WRITE);
+               PROT_READ | PROT_WRITE | (process->stack.in_process_stack ? PROT_GROWSDOWN : 0));
     map_vdso(&os->map);
     os->brk_start = os->brk_current = image->brk_start;
     os->guest_path = image->path;

@@ -5,8 +5,8 @@
  * nothing pass straight through; those that would reveal or disturb Shunt
  * are emulated: brk (grown as the kernel's, from where the loader chose),
  * arch_prctl (the guest's FS/GS bases live in its context), exit/
- * exit_group, mmap/munmap/mprotect/mremap (tracked, so the scanner knows
- * what is executable),
+ * exit_group, mmap/munmap/mprotect/mremap/madvise (tracked, so the
+ * scanner knows what is executable; Shunt's own memory refused),
  * readlink of /proc/self/exe, signal actions (recorded: delivering guest
  * handlers is a later issue), rseq and clone3 (refused, as QEMU does),
  * clone/fork/vfork (a host fork), execve (the new program runs under
@@ -22,11 +22,12 @@
 
 typedef struct GuestRegion {
     GuestAddr start, end;
-    int prot;
+    int prot; /* PROT_*, with PROT_GROWSDOWN for a MAP_GROWSDOWN mapping */
 } GuestRegion;
 
-/* The guest's memory map as far as it matters to Shunt: which ranges hold
- * executable code. Sorted, non-overlapping. */
+/* The guest's memory map: which ranges hold executable code, and which
+ * are the guest's at all (any other mapped page is Shunt's). Sorted,
+ * non-overlapping. */
 typedef struct GuestMap {
     GuestRegion *regions;
     size_t count, capacity;

@@ -24,6 +24,28 @@ int64_t os_sys_mmap(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_munmap(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_mprotect(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_mremap(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_madvise(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_pkey_mprotect(Thread *thread, const uint64_t args[6]);
+
+/* vmas.c: the kernel's view of the address space. */
+/* The text of a /proc file of ours (maps, smaps), malloc'd and
+ * NUL-terminated, its length in *len; NULL if it cannot be read. */
+char *os_kernel_maps(const char *path, size_t *len);
+/* The address range of a maps/smaps header line; false for other lines. */
+bool os_maps_line_range(const char *line, GuestAddr *start, GuestAddr *end);
+/* True if a page of [start, end) is mapped but not the guest's (Shunt's
+ * memory). May extend grows-down regions to what the kernel shows. */
+bool os_map_foreign(GuestMap *map, GuestAddr start, GuestAddr end);
+/* Index of the first region of the map that ends after `addr`. */
+size_t os_map_first_after(const GuestMap *map, GuestAddr addr);
+/* Extends the map's grows-down regions to the kernel's vmas in `maps`. */
+void os_map_sync(GuestMap *map, const char *maps);
+/* The end of the part of [start, end) the map covers without a gap from
+ * `start` on (start itself if `start` is not covered). */
+GuestAddr os_map_covered_end(const GuestMap *map, GuestAddr start, GuestAddr end);
+/* Gives the regions inside [start, end) protection `prot`, keeping their
+ * grows-down mark; gaps stay gaps. */
+void os_map_protect(GuestMap *map, GuestAddr start, GuestAddr end, int prot);
 
 /* process.c */
 int64_t os_sys_exit(Thread *thread, const uint64_t args[6]);
@@ -64,6 +86,7 @@ typedef enum ProcFile {
     PROC_AUXV,
     PROC_MAPS,
     PROC_STAT,
+    PROC_SMAPS,
 } ProcFile;
 /* Which of the files above `path` names, relative to `dirfd` (or the cwd
  * for AT_FDCWD): /proc/self, /proc/thread-self, /proc/<pid> and
@@ -71,6 +94,12 @@ typedef enum ProcFile {
 ProcFile os_proc_file(int dirfd, const char *path);
 /* Opens the guest's view of `file` (not PROC_NONE, not PROC_EXE). */
 int64_t os_proc_open(Thread *thread, ProcFile file, int flags);
+/* A memfd holding `data`, positioned at its start (O_CLOEXEC in `flags`
+ * makes it close-on-exec). */
+int64_t os_proc_memfd(const char *name, const void *data, size_t len, int flags);
+/* maps.c: the kernel's maps or smaps (`path`) as the guest must see them:
+ * its own mappings only, as a memfd. */
+int64_t os_proc_open_maps(Thread *thread, const char *path, int flags);
 /* The text of the guest's /proc/self/exe link into buf (NUL-terminated):
  * its length, or -errno. */
 int64_t os_proc_exe_link(const OsState *os, char *buf, size_t size);

@@ -10,8 +10,8 @@
  * and ".." components. The answers: exe is the guest's program (through
  * the exe fd, so it still opens once deleted); cmdline is read from the
  * guest's stack as the kernel reads it; auxv is the guest's; stat is the
- * kernel's line with the guest's layout fields; maps is still the
- * kernel's (hiding Shunt's mappings is another issue).
+ * kernel's line with the guest's layout fields; maps and smaps list the
+ * guest's mappings only (maps.c).
  */
 #include "os/os_internal.h"
 
@@ -32,7 +32,7 @@ static const struct {
     ProcFile file;
 } proc_names[] = {
     {"exe", PROC_EXE},   {"cmdline", PROC_CMDLINE}, {"auxv", PROC_AUXV},
-    {"maps", PROC_MAPS}, {"stat", PROC_STAT},
+    {"maps", PROC_MAPS}, {"stat", PROC_STAT},       {"smaps", PROC_SMAPS},
 };
 
 static ProcFile file_named(const char *name)
@@ -146,8 +146,7 @@ int64_t os_proc_exe_link(const OsState *os, char *buf, size_t size)
     return n;
 }
 
-/* A memfd holding `data`, positioned at its start. */
-static int64_t memfd_with(const char *name, const void *data, size_t len, int flags)
+int64_t os_proc_memfd(const char *name, const void *data, size_t len, int flags)
 {
     int64_t fd = raw_syscall(SYS_memfd_create, (uint64_t)(uintptr_t)name,
                              (flags & O_CLOEXEC) ? MFD_CLOEXEC : 0, 0);
@@ -184,7 +183,7 @@ static int64_t open_cmdline(const OsState *os, int flags)
     } else if (len >= args) {
         len = args;
     }
-    int64_t fd = memfd_with("cmdline", text, len, flags);
+    int64_t fd = os_proc_memfd("cmdline", text, len, flags);
     free(text);
     return fd;
 }
@@ -233,7 +232,7 @@ static int64_t open_stat(const OsState *os, int flags)
         return n;
     in[n] = '\0';
     size_t len = rewrite_stat(&os->layout, in, out, sizeof(out));
-    return memfd_with("stat", out, len, flags);
+    return os_proc_memfd("stat", out, len, flags);
 }
 
 int64_t os_proc_open(Thread *thread, ProcFile file, int flags)
@@ -243,11 +242,13 @@ int64_t os_proc_open(Thread *thread, ProcFile file, int flags)
     case PROC_CMDLINE:
         return open_cmdline(os, flags);
     case PROC_AUXV:
-        return memfd_with("auxv", os->auxv, os->auxv ? os->auxv_bytes : 0, flags);
+        return os_proc_memfd("auxv", os->auxv, os->auxv ? os->auxv_bytes : 0, flags);
     case PROC_STAT:
         return open_stat(os, flags);
     case PROC_MAPS:
-        return raw_syscall(SYS_open, (uint64_t)(uintptr_t) "/proc/self/maps", (uint64_t)flags, 0);
+        return os_proc_open_maps(thread, "/proc/self/maps", flags);
+    case PROC_SMAPS:
+        return os_proc_open_maps(thread, "/proc/self/smaps", flags);
     default:
         return -ENOENT;
     }
