@@ -150,7 +150,10 @@ static void trace_enter(Thread *thread, TraceCall *call, uint64_t rax, const uin
     if (call->style == TRACE_NO_RETURN)
         strace_printf(&line, ") = ?\n");
     else if (call->style == TRACE_RESUMED)
-        strace_printf(&line, "%s<unfinished ...>\n", call->split ? " " : "");
+        strace_printf(&line, "%s<unfinished ...>\n",
+                      call->split == strlen(call->letters) ? ") "
+                      : call->split                        ? ", "
+                                                           : "");
     line_write(thread, &line);
 }
 
@@ -191,9 +194,11 @@ static void trace_exit(Thread *thread, const TraceCall *call, int64_t result)
     if (call->style == TRACE_RESUMED)
         strace_printf(&line, "%lld <... %s resumed>", (long long)raw_syscall(SYS_gettid, 0, 0, 0),
                       call->name ? call->name : "syscall");
+    size_t count = strlen(call->letters);
     bool comma = call->split > 0 && call->style != TRACE_RESUMED;
-    print_args(&line, call, call->split, strlen(call->letters), result, comma);
-    strace_printf(&line, ")");
+    print_args(&line, call, call->split, count, result, comma);
+    if (call->style != TRACE_RESUMED || call->split < count)
+        strace_printf(&line, ")"); /* else "<unfinished ...>" came after it */
     print_result(&line, call->nr, result);
     line_write(thread, &line);
 }

@@ -8,6 +8,8 @@
  *   O open flags m mode (octal)  P mmap/mprotect prot  M mmap flags
  *   C clone flags S signal   A sigaction in   a sigaction out
  *   k access mode n AT_* flags  W lseek whence  T struct stat out
+ *   R arch_prctl code  F fcntl command  h sigprocmask how
+ *   G sigset in   g sigset out   w wait status out
  *
  * Strings are quoted with C escapes and cut at STRING_MAX bytes (paths at
  * PATH_SHOWN), with "..." after the quote, as strace shows them. Guest
@@ -23,6 +25,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #define STRING_MAX 32  /* bytes of a data buffer shown */
@@ -355,6 +358,62 @@ static void print_dirfd(TraceLine *line, uint64_t value)
         strace_printf(line, "%d", (int32_t)value);
 }
 
+/* One value of a small enumeration by name, else in decimal. */
+static void print_named(TraceLine *line, const FlagName *names, size_t count, uint64_t value)
+{
+    for (size_t i = 0; i < count; i++) {
+        if (names[i].bit == value) {
+            strace_printf(line, "%s", names[i].name);
+            return;
+        }
+    }
+    strace_printf(line, "%#llx", (unsigned long long)value);
+}
+
+static const FlagName arch_prctl_codes[] = {
+    {0x1001, "ARCH_SET_GS"}, {0x1002, "ARCH_SET_FS"},    {0x1003, "ARCH_GET_FS"},
+    {0x1004, "ARCH_GET_GS"}, {0x1011, "ARCH_GET_CPUID"}, {0x1012, "ARCH_SET_CPUID"},
+};
+
+static const FlagName fcntl_commands[] = {
+    FLAG(F_DUPFD),      FLAG(F_GETFD),      FLAG(F_SETFD),      FLAG(F_GETFL),
+    FLAG(F_SETFL),      FLAG(F_GETLK),      FLAG(F_SETLK),      FLAG(F_SETLKW),
+    FLAG(F_SETOWN),     FLAG(F_GETOWN),     FLAG(F_SETSIG),     FLAG(F_GETSIG),
+    FLAG(F_SETLEASE),   FLAG(F_GETLEASE),   FLAG(F_NOTIFY),     FLAG(F_DUPFD_CLOEXEC),
+    FLAG(F_SETPIPE_SZ), FLAG(F_GETPIPE_SZ), FLAG(F_ADD_SEALS),  FLAG(F_GET_SEALS),
+    FLAG(F_OFD_GETLK),  FLAG(F_OFD_SETLK),  FLAG(F_OFD_SETLKW),
+};
+
+static const FlagName sigprocmask_hows[] = {FLAG(SIG_BLOCK), FLAG(SIG_UNBLOCK), FLAG(SIG_SETMASK)};
+
+static void print_sigset_at(TraceLine *line, uint64_t addr)
+{
+    uint64_t set;
+    if (addr == 0 || os_guest_read(&set, addr, sizeof(set)) != 0)
+        print_pointer(line, addr);
+    else
+        print_sigset(line, set);
+}
+
+/* wait4's status as strace shows it: [{WIFEXITED(s) && WEXITSTATUS(s) == 0}]. */
+static void print_wait_status(TraceLine *line, uint64_t addr, int64_t result)
+{
+    int status;
+    if (addr == 0 || result <= 0 || os_guest_read(&status, addr, sizeof(status)) != 0) {
+        print_pointer(line, addr);
+        return;
+    }
+    if (WIFEXITED(status)) {
+        strace_printf(line, "[{WIFEXITED(s) && WEXITSTATUS(s) == %d}]", WEXITSTATUS(status));
+    } else if (WIFSIGNALED(status)) {
+        strace_printf(line, "[{WIFSIGNALED(s) && WTERMSIG(s) == ");
+        strace_signal(line, WTERMSIG(status));
+        strace_printf(line, "%s}]", WCOREDUMP(status) ? " && WCOREDUMP(s)" : "");
+    } else {
+        strace_printf(line, "[%#x]", (unsigned)status);
+    }
+}
+
 /* The decoders that read guest memory. */
 static bool print_memory_arg(TraceLine *line, char letter, size_t i, const uint64_t args[6],
                              int64_t result)
@@ -391,6 +450,18 @@ static bool print_memory_arg(TraceLine *line, char letter, size_t i, const uint6
     case 'T':
         print_stat(line, v, result);
         return true;
+    case 'G':
+        print_sigset_at(line, v);
+        return true;
+    case 'g':
+        if (SYSCALL_FAILED(result))
+            print_pointer(line, v);
+        else
+            print_sigset_at(line, v);
+        return true;
+    case 'w':
+        print_wait_status(line, v, result);
+        return true;
     default:
         return false;
     }
@@ -426,6 +497,15 @@ static bool print_flag_arg(TraceLine *line, char letter, uint64_t v)
         return true;
     case 'W':
         print_whence(line, v);
+        return true;
+    case 'R':
+        print_named(line, arch_prctl_codes, ARRAY_LEN(arch_prctl_codes), (uint32_t)v);
+        return true;
+    case 'F':
+        print_named(line, fcntl_commands, ARRAY_LEN(fcntl_commands), (uint32_t)v);
+        return true;
+    case 'h':
+        print_named(line, sigprocmask_hows, ARRAY_LEN(sigprocmask_hows), (uint32_t)v);
         return true;
     default:
         return false;

@@ -23,7 +23,7 @@ typedef struct TraceLine {
 __attribute__((format(printf, 2, 3))) void strace_printf(TraceLine *line, const char *fmt, ...);
 
 /* Decoders whose argument the kernel fills: printed when the call returns. */
-#define STRACE_OUT_LETTERS "BaT"
+#define STRACE_OUT_LETTERS "BaTgw"
 
 /* Appends argument `i` of a call with decoder letters `letters`.
  * `result` is the call's result for output arguments (ignored otherwise). */
