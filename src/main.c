@@ -26,17 +26,172 @@
 
 extern char **environ;
 
+/* What a setter returns to go on parsing; any other value is the status
+ * Shunt exits with at once. */
+#define OPTION_GO_ON (-1)
+
+typedef int (*OptionSetter)(Options *options, const char *value);
+
+/* One command-line option: the single source for parsing, --help and what
+ * an exec'd program inherits (`inherit`: the options execve passes on;
+ * -E/-U edit the first program's environment only, as in qemu-user: its
+ * children get the environment it passes them). */
+typedef struct OptionSpec {
+    const char *name, *alias;
+    const char *value; /* the value's name in --help, NULL for a flag */
+    OptionSetter set;
+    bool inherit;
+    const char *help;
+} OptionSpec;
+
+static int set_log_items(Options *options, const char *value)
+{
+    if (log_parse_items(value, &options->log_items))
+        return OPTION_GO_ON;
+    return strcmp(value, "help") == 0 ? 0 : 2;
+}
+
+static int set_log_file(Options *options, const char *value)
+{
+    options->log_file = value;
+    return OPTION_GO_ON;
+}
+
+static int set_log_append(Options *options, const char *value)
+{
+    (void)value;
+    options->log_append = true;
+    return OPTION_GO_ON;
+}
+
+static int set_strace(Options *options, const char *value)
+{
+    (void)value;
+    options->strace = true;
+    return OPTION_GO_ON;
+}
+
+static int set_strace_shared(Options *options, const char *value)
+{
+    (void)value;
+    options->strace_shared = true;
+    return OPTION_GO_ON;
+}
+
+static int set_stats(Options *options, const char *value)
+{
+    (void)value;
+    options->stats = true;
+    return OPTION_GO_ON;
+}
+
+static int set_argv0(Options *options, const char *value)
+{
+    options->argv0 = value;
+    return OPTION_GO_ON;
+}
+
+static int set_prefix(Options *options, const char *value)
+{
+    options->prefix = value;
+    return OPTION_GO_ON;
+}
+
+/* -E wants VAR=value, -U a bare VAR (as qemu-user checks them). */
+static int add_env_edit(Options *options, const char *value, bool set)
+{
+    const char *eq = strchr(value, '=');
+    if (eq == value || (eq != NULL) != set) {
+        fprintf(stderr, "shunt: %s %s: expected %s\n", set ? "-E" : "-U", value,
+                set ? "VAR=value" : "a variable name without '='");
+        return 2;
+    }
+    const char **edits =
+        realloc(options->env_edits, (options->env_edit_count + 1) * sizeof(*edits));
+    if (!edits)
+        return 1;
+    edits[options->env_edit_count++] = value;
+    options->env_edits = edits;
+    return OPTION_GO_ON;
+}
+
+static int set_env(Options *options, const char *value)
+{
+    return add_env_edit(options, value, true);
+}
+
+static int unset_env(Options *options, const char *value)
+{
+    return *value ? add_env_edit(options, value, false) : 2;
+}
+
+static int show_help(Options *options, const char *value);
+
+static int show_version(Options *options, const char *value)
+{
+    (void)options;
+    (void)value;
+    printf("shunt %s\n", SHUNT_VERSION);
+    return 0;
+}
+
+static const OptionSpec option_specs[] = {
+    {"-d", NULL, "ITEMS", set_log_items, true, "log items, comma separated (-d help lists them)"},
+    {"-D", NULL, "FILE", set_log_file, true, "write the log and -strace to FILE, not stderr"},
+    {"-strace", "--strace", NULL, set_strace, true,
+     "print each guest system call, its arguments and result"},
+    {"--strace-shared", NULL, NULL, set_strace_shared, true,
+     "split blocking calls' lines (set for programs a forked one runs)"},
+    {"-E", NULL, "VAR=VALUE", set_env, false, "set VAR in the guest's environment (repeatable)"},
+    {"-U", NULL, "VAR", unset_env, false, "remove VAR from the guest's environment (repeatable)"},
+    {"-L", NULL, "PATH", set_prefix, true,
+     "look up the interpreter and absolute paths under PATH first"},
+    {"-0", NULL, "ARGV0", set_argv0, false, "pass ARGV0 to the program as argv[0]"},
+    {"--stats", NULL, NULL, set_stats, true, "print translation statistics at exit"},
+    {"--log-append", NULL, NULL, set_log_append, false,
+     "append to the -D file (what an exec'd program gets)"},
+    {"-h", "--help", NULL, show_help, false, "show this help"},
+    {"--version", NULL, NULL, show_version, false, "show the version"},
+};
+
 static void usage(FILE *out)
 {
-    fprintf(out, "usage: shunt [options] program [args...]\n"
+    fprintf(out, "usage: shunt [options] [--] program [args...]\n"
                  "Runs an x86-64 Linux program under dynamic binary translation.\n\n"
-                 "options:\n"
-                 "  -d ITEMS     log items, comma separated (-d help lists them)\n"
-                 "  -D FILE      write the log to FILE instead of stderr\n"
-                 "  -0 ARGV0     pass ARGV0 to the program as argv[0]\n"
-                 "  --stats      print translation statistics at exit\n"
-                 "  -h, --help   show this help\n"
-                 "  --version    show the version\n");
+                 "options:\n");
+    for (size_t i = 0; i < ARRAY_LEN(option_specs); i++) {
+        const OptionSpec *spec = &option_specs[i];
+        char left[64];
+        snprintf(left, sizeof(left), "%s%s%s %s", spec->name, spec->alias ? ", " : "",
+                 spec->alias ? spec->alias : "", spec->value ? spec->value : "");
+        fprintf(out, "  %-18s %s\n", left, spec->help);
+    }
+}
+
+static int show_help(Options *options, const char *value)
+{
+    (void)options;
+    (void)value;
+    usage(stdout);
+    return 0;
+}
+
+static const OptionSpec *find_option(const char *arg)
+{
+    for (size_t i = 0; i < ARRAY_LEN(option_specs); i++) {
+        const OptionSpec *spec = &option_specs[i];
+        if (strcmp(arg, spec->name) == 0 || (spec->alias && strcmp(arg, spec->alias) == 0))
+            return spec;
+    }
+    return NULL;
+}
+
+static int bad_command_line(const char *message, const char *arg)
+{
+    if (message)
+        fprintf(stderr, "shunt: %s '%s'\n", message, arg);
+    usage(stderr);
+    return 2;
 }
 
 /* Parses options into `options`; returns the index of the program name,
@@ -45,63 +200,48 @@ static int parse_options(int argc, char **argv, Options *options, int *status)
 {
     int i = 1;
     for (; i < argc && argv[i][0] == '-'; i++) {
-        const char *arg = argv[i];
-        bool has_value = i + 1 < argc;
-        if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
-            usage(stdout);
-            *status = 0;
-            return -1;
-        } else if (strcmp(arg, "--version") == 0) {
-            printf("shunt %s\n", SHUNT_VERSION);
-            *status = 0;
-            return -1;
-        } else if (strcmp(arg, "--stats") == 0) {
-            options->stats = true;
-        } else if (strcmp(arg, "-d") == 0 && has_value) {
-            if (!log_parse_items(argv[++i], &options->log_items)) {
-                *status = strcmp(argv[i], "help") == 0 ? 0 : 2;
-                return -1;
-            }
-        } else if (strcmp(arg, "-D") == 0 && has_value) {
-            options->log_file = argv[++i];
-        } else if (strcmp(arg, "-0") == 0 && has_value) {
-            options->argv0 = argv[++i];
-        } else if (strcmp(arg, "--") == 0) {
+        if (strcmp(argv[i], "--") == 0) {
             i++;
             break;
-        } else {
-            fprintf(stderr, "shunt: unknown option '%s'\n", arg);
-            usage(stderr);
-            *status = 2;
+        }
+        const OptionSpec *spec = find_option(argv[i]);
+        if (!spec || (spec->value && i + 1 >= argc)) {
+            *status = bad_command_line(spec ? "missing value for" : "unknown option", argv[i]);
             return -1;
         }
+        *status = spec->set(options, spec->value ? argv[++i] : NULL);
+        if (*status != OPTION_GO_ON)
+            return -1;
     }
     if (i >= argc) {
-        usage(stderr);
-        *status = 2;
+        *status = bad_command_line(NULL, NULL);
         return -1;
     }
     options->chaining = !(options->log_items & LOG_NOCHAIN);
     return i;
 }
 
-/* Shunt's own path and options (without -0 and --, which execve adds
- * again), for execve of the guest. */
+/* Shunt's own path and the options an exec'd program inherits, for
+ * execve of the guest; its log goes on where this one's is. */
 static void remember_self(Process *process, int argc_options, char **argv)
 {
     char path[4096];
     ssize_t n = readlink("/proc/self/exe", path, sizeof(path) - 1);
     path[n > 0 ? n : 0] = '\0';
     process->shunt_path = strdup(path);
-    process->shunt_options = calloc((size_t)argc_options + 1, sizeof(char *));
+    /* Room for --log-append and a --strace-shared a fork adds. */
+    process->shunt_options = calloc((size_t)argc_options + 2, sizeof(char *));
     size_t k = 0;
-    for (int i = 1; i < argc_options; i++) {
-        if (strcmp(argv[i], "-0") == 0 || strcmp(argv[i], "--") == 0) {
-            i += argv[i][1] == '0';
-            continue;
-        }
-        process->shunt_options[k++] = argv[i];
+    for (int i = 1; i < argc_options && strcmp(argv[i], "--") != 0; i++) {
+        const OptionSpec *spec = find_option(argv[i]);
+        if (spec->inherit)
+            process->shunt_options[k++] = argv[i];
+        if (spec->value && spec->inherit)
+            process->shunt_options[k++] = argv[i + 1];
+        i += spec->value != NULL;
     }
+    if (process->options.log_file)
+        process->shunt_options[k++] = "--log-append";
 }
 
 static int load_program(Process *process, const char *path)
@@ -113,18 +253,58 @@ static int load_program(Process *process, const char *path)
     return (int)status;
 }
 
+/* The index of `name`'s entry in env (`len` bytes of name, up to '=' or
+ * the end), or -1. */
+static ssize_t env_find(char **env, size_t count, const char *name)
+{
+    size_t len = strcspn(name, "=");
+    for (size_t i = 0; i < count; i++)
+        if (strncmp(env[i], name, len) == 0 && env[i][len] == '=')
+            return (ssize_t)i;
+    return -1;
+}
+
+/* Shunt's environment with -E and -U applied in order: -E replaces a
+ * variable where it stands or adds it at the end (as setenv does), -U
+ * removes it. */
+static char **guest_environment(const Options *options)
+{
+    size_t count = 0;
+    while (environ[count])
+        count++;
+    char **env = calloc(count + options->env_edit_count + 1, sizeof(char *));
+    if (!env)
+        return NULL;
+    memcpy(env, environ, count * sizeof(char *));
+    for (size_t e = 0; e < options->env_edit_count; e++) {
+        const char *edit = options->env_edits[e];
+        ssize_t at = env_find(env, count, edit);
+        if (strchr(edit, '=') && at >= 0)
+            env[at] = (char *)edit;
+        else if (strchr(edit, '='))
+            env[count++] = (char *)edit;
+        for (; !strchr(edit, '=') && at >= 0; at = env_find(env, count, edit)) {
+            memmove(&env[at], &env[at + 1], (count - (size_t)at) * sizeof(char *));
+            count--; /* unsetenv removes every entry of the name */
+        }
+    }
+    return env;
+}
+
 /* `execfn` is the path the program was started by (a script's, not its
  * interpreter's): AT_EXECFN and the process name come from it, as the
  * kernel takes them from the file execve was given. */
 static Thread *set_up(Process *process, const OsProgram *program, const char *execfn)
 {
-    process->log = log_open(process->options.log_file, process->options.log_items);
+    const Options *options = &process->options;
+    process->log = log_open(options->log_file, options->log_items, options->log_append);
     if (!process->log) {
-        fprintf(stderr, "shunt: cannot open log file %s\n", process->options.log_file);
+        fprintf(stderr, "shunt: cannot open log file %s\n", options->log_file);
         return NULL;
     }
-    if (!loader_build_stack(&process->image, program->argc, program->argv, environ, execfn,
-                            &process->stack)) {
+    char **env = guest_environment(options);
+    if (!env || !loader_build_stack(&process->image, program->argc, program->argv, env, execfn,
+                                    &process->stack)) {
         fprintf(stderr, "shunt: cannot map the guest stack\n");
         return NULL;
     }

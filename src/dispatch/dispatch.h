@@ -29,8 +29,14 @@ typedef struct Options {
     uint32_t log_items; /* LOG_* bits */
     const char *log_file;
     bool stats;
-    bool chaining;     /* false with -d nochain */
-    const char *argv0; /* -0: argv[0] for the guest, NULL: the program path */
+    bool chaining;          /* false with -d nochain */
+    const char *argv0;      /* -0: argv[0] for the guest, NULL: the program path */
+    bool strace;            /* -strace: every guest system call on the log */
+    bool log_append;        /* --log-append: an exec'd Shunt adds to the -D file */
+    bool strace_shared;     /* other processes write -strace lines to the same log */
+    const char *prefix;     /* -L: where the interpreter and absolute paths are looked up first */
+    const char **env_edits; /* -E VAR=value and -U VAR, in order (main.c applies them) */
+    size_t env_edit_count;
 } Options;
 
 typedef struct Process {

@@ -7,8 +7,10 @@
  */
 #include "log/log.h"
 
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 struct Log {
     FILE *out;
@@ -63,14 +65,27 @@ bool log_parse_items(const char *list, uint32_t *items)
     return true;
 }
 
-Log *log_open(const char *path, uint32_t items)
+/* O_APPEND always: a forked child shares the file with its parent and an
+ * exec'd one opens it again, and none may write over another's lines. */
+static FILE *open_file(const char *path, bool append)
+{
+    int fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | (append ? 0 : O_TRUNC), 0666);
+    if (fd < 0)
+        return NULL;
+    FILE *out = fdopen(fd, "a");
+    if (!out)
+        close(fd);
+    return out;
+}
+
+Log *log_open(const char *path, uint32_t items, bool append)
 {
     Log *log = calloc(1, sizeof(*log));
     if (!log)
         return NULL;
     log->items = items;
     log->out = stderr;
-    if (path && !(log->out = fopen(path, "w"))) {
+    if (path && !(log->out = open_file(path, append))) {
         free(log);
         return NULL;
     }
@@ -82,6 +97,11 @@ Log *log_open(const char *path, uint32_t items)
 bool log_enabled(const Log *log, uint32_t item)
 {
     return (log->items & item) != 0;
+}
+
+FILE *log_stream(Log *log)
+{
+    return log->out;
 }
 
 void log_flush(Log *log)

@@ -32,8 +32,10 @@ void log_print_items(FILE *out);
 
 typedef struct Log Log;
 
-/* Opens the log: `path` (truncating) or stderr when NULL. */
-Log *log_open(const char *path, uint32_t items);
+/* Opens the log: `path` (truncated unless `append`) or stderr when NULL. */
+Log *log_open(const char *path, uint32_t items, bool append);
+/* The stream the log writes to (-strace prints its lines there). */
+FILE *log_stream(Log *log);
 bool log_enabled(const Log *log, uint32_t item);
 void log_flush(Log *log);
 

@@ -18,6 +18,18 @@
 
 typedef int64_t (*SyscallHandler)(Thread *thread, const uint64_t args[6]);
 
+/* syscall.c: runs the call, by its handler or else the kernel's. */
+int64_t os_call(Thread *thread, SyscallHandler handler, uint64_t rax, const uint64_t args[6]);
+
+/* strace.c: os_call with -strace's line around it and -L's paths. */
+int64_t os_observed_call(Thread *thread, SyscallHandler handler, uint64_t rax,
+                         const uint64_t args[6]);
+
+/* prefix.c: for -L, replaces the absolute path argument of the calls
+ * that look paths up (open, stat, access, readlink families) by its
+ * copy under `prefix` when that exists there; the copy lives in buf. */
+void os_prefix_arguments(const char *prefix, uint32_t nr, uint64_t args[6], char *buf, size_t size);
+
 /* mm.c */
 int64_t os_sys_brk(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_mmap(Thread *thread, const uint64_t args[6]);

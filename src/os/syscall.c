@@ -95,14 +95,23 @@ static SyscallHandler handler_for(const OsState *os, uint64_t rax)
     return xnr < X32_NR_SYSCALLS ? x32_handler(xnr) : NULL;
 }
 
+int64_t os_call(Thread *thread, SyscallHandler handler, uint64_t rax, const uint64_t args[6])
+{
+    if (handler)
+        return handler(thread, args);
+    return raw_syscall6((int64_t)rax, args[0], args[1], args[2], args[3], args[4], args[5]);
+}
+
 void os_syscall(Thread *thread)
 {
     GuestContext *ctx = &thread->ctx;
     const uint64_t args[6] = {ctx->rdi, ctx->rsi, ctx->rdx, ctx->r10, ctx->r8, ctx->r9};
     SyscallHandler handler = handler_for(&thread->process->os, ctx->rax);
-    int64_t result = handler ? handler(thread, args)
-                             : raw_syscall6((int64_t)ctx->rax, args[0], args[1], args[2], args[3],
-                                            args[4], args[5]);
+    const Options *options = &thread->process->options;
+    /* -strace and -L see every call (os/strace.c). */
+    int64_t result = options->strace || options->prefix
+                         ? os_observed_call(thread, handler, ctx->rax, args)
+                         : os_call(thread, handler, ctx->rax, args);
     ctx->rax = (uint64_t)result;
     /* What the syscall instruction leaves behind. */
     ctx->rcx = ctx->rip;
