@@ -1,3 +1,5 @@
+// dynamic: no (natively the kernel puts a hint-less MAP_GROWSDOWN mapping right under a library
+// in a dynamic process, where the touch below it that this test makes faults)
 /* The mmap family's edge cases, as /proc/self/maps shows them: a
  * MAP_GROWSDOWN mapping grows on a touch below it (and then unmaps whole),
  * mprotect with PROT_GROWSDOWN changes it from its bottom; mremap grows

@@ -21,9 +21,9 @@ __attribute__((noinline)) long via_ptr(fn f, long x) { return f(x + 1); } /* sib
 
 int main(void)
 {
-    printf("is_even(10000001) = %d\n", is_even(10000001));
-    printf("is_even(10000000) = %d\n", is_even(10000000));
-    printf("sum_acc(5000000) = %ld\n", sum_acc(5000000, 0));
+    printf("is_even(1000001) = %d\n", is_even(1000001));
+    printf("is_even(1000000) = %d\n", is_even(1000000));
+    printf("sum_acc(500000) = %ld\n", sum_acc(500000, 0));
     long s = 0;
     for (long i = 0; i < 1000; i++) s += tail_entry(i) + tail_reg(i);
     printf("asm tail calls: %ld\n", s);
