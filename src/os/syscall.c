@@ -29,6 +29,7 @@ static const SyscallHandler handlers[] = {
     [SYS_mremap] = os_sys_mremap,
     [SYS_madvise] = os_sys_madvise,
     [SYS_pkey_mprotect] = os_sys_pkey_mprotect,
+    [SYS_mseal] = os_sys_mseal,
     [SYS_exit] = os_sys_exit,
     [SYS_exit_group] = os_sys_exit_group,
     [SYS_arch_prctl] = os_sys_arch_prctl,
