@@ -31,6 +31,10 @@ int64_t os_sys_mseal(Thread *thread, const uint64_t args[6]);
 #endif
 int64_t os_sys_pkey_mprotect(Thread *thread, const uint64_t args[6]);
 
+/* shm.c */
+int64_t os_sys_shmat(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_shmdt(Thread *thread, const uint64_t args[6]);
+
 /* vmas.c: the kernel's view of the address space. */
 /* The text of a /proc file of ours (maps, smaps), malloc'd and
  * NUL-terminated, its length in *len; NULL if it cannot be read. */
