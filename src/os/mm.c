@@ -228,6 +228,15 @@ int64_t os_sys_madvise(Thread *thread, const uint64_t args[6])
     return raw_syscall(SYS_madvise, args[0], args[1], args[2]);
 }
 
+/* mseal over Shunt's memory is ENOMEM, as over an unmapped page: sealed,
+ * Shunt could never unmap or re-protect it again. */
+int64_t os_sys_mseal(Thread *thread, const uint64_t args[6])
+{
+    if (touches_shunt(thread, args[0], args[1]))
+        return -ENOMEM;
+    return raw_syscall(SYS_mseal, args[0], args[1], args[2]);
+}
+
 /* mremap of a range holding Shunt's memory is EFAULT (the kernel's answer
  * for a range that is not one mapping); MREMAP_FIXED onto it is ENOMEM.
  * The moved region keeps its protection; MREMAP_DONTUNMAP leaves the old

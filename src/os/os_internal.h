@@ -37,7 +37,15 @@ int64_t os_sys_munmap(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_mprotect(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_mremap(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_madvise(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_mseal(Thread *thread, const uint64_t args[6]);
+#ifndef SYS_mseal
+#define SYS_mseal 462 /* Linux 6.10; glibc 2.36 has no name for it */
+#endif
 int64_t os_sys_pkey_mprotect(Thread *thread, const uint64_t args[6]);
+
+/* shm.c */
+int64_t os_sys_shmat(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_shmdt(Thread *thread, const uint64_t args[6]);
 
 /* vmas.c: the kernel's view of the address space. */
 /* The text of a /proc file of ours (maps, smaps), malloc'd and

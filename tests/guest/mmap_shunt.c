@@ -1,6 +1,6 @@
 /* Every address range /proc/self/maps does not list is no business of the
  * program's: natively nothing is there; under a translator its own memory
- * may be. mprotect and madvise of each such gap answer ENOMEM, mremap
+ * may be. mprotect, madvise and mseal of each such gap answer ENOMEM, mremap
  * EFAULT, and munmap and MAP_FIXED either succeed (nothing there) or
  * answer ENOMEM (the translator's memory, which must stay), and the program
  * goes on running. A range the program unmapped is free again for
@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 #define LOW 0x10000UL
@@ -21,7 +22,7 @@
 static char text[1 << 20], out[1 << 16];
 static unsigned long gap_lo[MAX_GAPS], gap_hi[MAX_GAPS];
 static int gaps;
-static int prot_enomem, advise_enomem, remap_efault, unmap_ok, fixed_ok;
+static int prot_enomem, advise_enomem, seal_enomem, remap_efault, unmap_ok, fixed_ok;
 
 static void read_gaps(void)
 {
@@ -57,6 +58,7 @@ static void try_gaps(void)
         size_t len = gap_hi[i] - gap_lo[i];
         prot_enomem += mprotect(lo, len, PROT_READ) == -1 && errno == ENOMEM;
         advise_enomem += madvise(lo, len, MADV_DONTNEED) == -1 && errno == ENOMEM;
+        seal_enomem += syscall(462, lo, len, 0) == -1 && (errno == ENOMEM || errno == ENOSYS);
         remap_efault += mremap(lo, 4096, 8192, MREMAP_MAYMOVE) == MAP_FAILED && errno == EFAULT;
         int r = munmap(lo, len);
         unmap_ok += r == 0 || errno == ENOMEM;
@@ -83,6 +85,7 @@ int main(void)
     printf("gaps %s\n", gaps > 1 ? "several" : "few");
     printf("mprotect ENOMEM in every gap: %d\n", prot_enomem == gaps);
     printf("madvise ENOMEM in every gap: %d\n", advise_enomem == gaps);
+    printf("mseal ENOMEM (or ENOSYS) in every gap: %d\n", seal_enomem == gaps);
     printf("mremap EFAULT in every gap: %d\n", remap_efault == gaps);
     printf("munmap 0 or ENOMEM in every gap: %d\n", unmap_ok == gaps);
     printf("MAP_FIXED mapped or ENOMEM in every gap: %d\n", fixed_ok == gaps);
