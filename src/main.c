@@ -333,6 +333,7 @@ int main(int argc, char **argv)
     if (program < 0)
         return status;
     remember_self(&process, program, argv);
+    os_env_unescape(environ);
     const char *path = argv[program];
     if (process.options.argv0)
         argv[program] = (char *)process.options.argv0;

@@ -10,7 +10,9 @@
  * be a regular file, executable and not on a noexec mount; the last must
  * start with the ELF magic (anything else is ENOEXEC); the chain has at
  * most BINPRM_MAX_RECURSION levels (ELOOP beyond). The same walk gives
- * main.c the program and argv a script runs with at start-up.
+ * main.c the program and argv a script runs with at start-up. The guest's
+ * LD_* variables are passed escaped, so that Shunt's own ld.so ignores
+ * them (os.h).
  */
 #include "os/os_internal.h"
 
@@ -248,6 +250,62 @@ static int64_t exec_checks(const char *path, const uint64_t args[6], uint64_t **
     return nargs;
 }
 
+/* The longest string execve takes (MAX_ARG_STRLEN). */
+#define ARG_STRLEN_MAX (32 * PAGE_SIZE)
+
+static bool needs_escape(GuestAddr s)
+{
+    char head[sizeof OS_ENV_ESCAPE];
+    if (os_guest_string(s, head, sizeof head) == -EFAULT)
+        return false; /* the kernel gives EFAULT */
+    return strncmp(head, "LD_", 3) == 0 ||
+           strncmp(head, OS_ENV_ESCAPE, sizeof OS_ENV_ESCAPE - 1) == 0;
+}
+
+/* The escaped copy of the guest string at `s`, or NULL (then the kernel
+ * gets the guest's string: it refuses one too long itself). */
+static char *escaped(GuestAddr s)
+{
+    size_t prefix = sizeof OS_ENV_ESCAPE - 1;
+    char *copy = malloc(prefix + ARG_STRLEN_MAX);
+    if (copy && os_guest_string(s, copy + prefix, ARG_STRLEN_MAX) == 0) {
+        memcpy(copy, OS_ENV_ESCAPE, prefix);
+        return copy;
+    }
+    free(copy);
+    return NULL;
+}
+
+/* envp for Shunt's execve: the guest's `n` pointers and NULL, with
+ * escaped copies where needed (see os.h); NULL without memory. */
+static uint64_t *escape_env(const uint64_t *guest, size_t n)
+{
+    uint64_t *env = malloc((n + 1) * sizeof(uint64_t));
+    if (!env)
+        return NULL;
+    for (size_t i = 0; i <= n; i++) {
+        char *copy = i < n && needs_escape(guest[i]) ? escaped(guest[i]) : NULL;
+        env[i] = copy ? (uint64_t)(uintptr_t)copy : guest[i];
+    }
+    return env;
+}
+
+/* Frees escape_env's array and its copies. */
+static void free_env(uint64_t *env, const uint64_t *guest, size_t n)
+{
+    for (size_t i = 0; env && i < n; i++)
+        if (env[i] != guest[i])
+            free((void *)(uintptr_t)env[i]);
+    free(env);
+}
+
+void os_env_unescape(char **envp)
+{
+    for (size_t i = 0; envp[i]; i++)
+        if (strncmp(envp[i], OS_ENV_ESCAPE, sizeof OS_ENV_ESCAPE - 1) == 0)
+            envp[i] += sizeof OS_ENV_ESCAPE - 1;
+}
+
 int64_t os_sys_execve(Thread *thread, const uint64_t args[6])
 {
     Process *process = thread->process;
@@ -263,10 +321,17 @@ int64_t os_sys_execve(Thread *thread, const uint64_t args[6])
     if (nargs < 0)
         return nargs;
     char **new_argv = shunt_argv(process, path, (char **)argv, nargs);
+    uint64_t *guest_env = NULL, *env = NULL;
+    int64_t nenv = read_guest_pointers(args[2], &guest_env);
+    if (nenv >= 0)
+        env = escape_env(guest_env, (size_t)nenv);
     log_flush(process->log);
-    r = new_argv ? raw_syscall(SYS_execve, (uint64_t)(uintptr_t)process->shunt_path,
-                               (uint64_t)(uintptr_t)new_argv, args[2])
-                 : -ENOMEM;
+    r = new_argv && env ? raw_syscall(SYS_execve, (uint64_t)(uintptr_t)process->shunt_path,
+                                      (uint64_t)(uintptr_t)new_argv, (uint64_t)(uintptr_t)env)
+                        : -ENOMEM;
+    if (nenv >= 0)
+        free_env(env, guest_env, (size_t)nenv);
+    free(guest_env);
     free(new_argv);
     free(argv);
     return r;

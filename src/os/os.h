@@ -76,6 +76,17 @@ typedef struct OsProgram {
 } OsProgram;
 
 /*
+ * Shunt is dynamically linked, so its own ld.so would act on the guest's
+ * LD_* variables (LD_PRELOAD, LD_TRACE_LOADED_OBJECTS, ...) when execve
+ * re-executes Shunt. They travel escaped instead, OS_ENV_ESCAPE in front
+ * (as do variables that already begin with it, so that the escape can be
+ * undone exactly); os_env_unescape strips one prefix from each entry of
+ * Shunt's environment at start-up, before the guest's stack is built.
+ */
+#define OS_ENV_ESCAPE "SHUNT_ESCAPED_"
+void os_env_unescape(char **envp);
+
+/*
  * Follows "#!" interpreters from `path` as the kernel's binfmt_script does:
  * each level replaces argv[0] with the interpreter, its optional argument
  * and the script's path; at most 5 levels, ELOOP beyond. `strict` (execve)

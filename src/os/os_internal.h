@@ -107,6 +107,7 @@ typedef enum ProcFile {
     PROC_MAPS,
     PROC_STAT,
     PROC_SMAPS,
+    PROC_ENVIRON,
 } ProcFile;
 /* Which of the files above `path` names, relative to `dirfd` (or the cwd
  * for AT_FDCWD): /proc/self, /proc/thread-self, /proc/<pid> and

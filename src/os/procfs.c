@@ -33,6 +33,7 @@ static const struct {
 } proc_names[] = {
     {"exe", PROC_EXE},   {"cmdline", PROC_CMDLINE}, {"auxv", PROC_AUXV},
     {"maps", PROC_MAPS}, {"stat", PROC_STAT},       {"smaps", PROC_SMAPS},
+    {"environ", PROC_ENVIRON},
 };
 
 static ProcFile file_named(const char *name)
@@ -188,6 +189,23 @@ static int64_t open_cmdline(const OsState *os, int flags)
     return fd;
 }
 
+/* environ_read: the bytes between env_start and env_end as they are now.
+ * The kernel's would be Shunt's environment, whose LD_* variables an
+ * execve escaped (os.h). */
+static int64_t open_environ(const OsState *os, int flags)
+{
+    const GuestLayout *l = &os->layout;
+    size_t len = l->env_end > l->env_start ? l->env_end - l->env_start : 0;
+    char *text = malloc(len + 1);
+    if (!text)
+        return -ENOMEM;
+    if (os_guest_read(text, l->env_start, len) != 0)
+        len = 0;
+    int64_t fd = memfd_with("environ", text, len, flags);
+    free(text);
+    return fd;
+}
+
 /* Replaces the layout fields of a /proc/<pid>/stat line; `in` is the
  * kernel's line, whose field 2 (the name, in parentheses) may hold spaces. */
 static size_t rewrite_stat(const GuestLayout *l, const char *in, char *out, size_t size)
@@ -245,6 +263,8 @@ int64_t os_proc_open(Thread *thread, ProcFile file, int flags)
         return os_proc_memfd("auxv", os->auxv, os->auxv ? os->auxv_bytes : 0, flags);
     case PROC_STAT:
         return open_stat(os, flags);
+    case PROC_ENVIRON:
+        return open_environ(os, flags);
     case PROC_MAPS:
         return os_proc_open_maps(thread, "/proc/self/maps", flags);
     case PROC_SMAPS:
