@@ -35,6 +35,7 @@ static void usage(FILE *out)
                  "  -D FILE      write the log to FILE instead of stderr\n"
                  "  -0 ARGV0     pass ARGV0 to the program as argv[0]\n"
                  "  --stats      print translation statistics at exit\n"
+                 "  --no-follow-exec  run programs the guest executes natively\n"
                  "  -h, --help   show this help\n"
                  "  --version    show the version\n");
 }
@@ -57,6 +58,8 @@ static int parse_options(int argc, char **argv, Options *options, int *status)
             return -1;
         } else if (strcmp(arg, "--stats") == 0) {
             options->stats = true;
+        } else if (strcmp(arg, "--no-follow-exec") == 0) {
+            options->no_follow_exec = true;
         } else if (strcmp(arg, "-d") == 0 && has_value) {
             if (!log_parse_items(argv[++i], &options->log_items)) {
                 *status = strcmp(argv[i], "help") == 0 ? 0 : 2;

@@ -29,8 +29,9 @@ typedef struct Options {
     uint32_t log_items; /* LOG_* bits */
     const char *log_file;
     bool stats;
-    bool chaining;     /* false with -d nochain */
-    const char *argv0; /* -0: argv[0] for the guest, NULL: the program path */
+    bool chaining;       /* false with -d nochain */
+    const char *argv0;   /* -0: argv[0] for the guest, NULL: the program path */
+    bool no_follow_exec; /* --no-follow-exec: exec'd programs run natively */
 } Options;
 
 typedef struct Process {

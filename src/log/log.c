@@ -70,7 +70,7 @@ Log *log_open(const char *path, uint32_t items)
         return NULL;
     log->items = items;
     log->out = stderr;
-    if (path && !(log->out = fopen(path, "w"))) {
+    if (path && !(log->out = fopen(path, "we"))) {
         free(log);
         return NULL;
     }

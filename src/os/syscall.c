@@ -33,9 +33,9 @@ static const SyscallHandler handlers[] = {
     [SYS_personality] = os_sys_personality,
     [SYS_clone] = os_sys_clone,
     [SYS_fork] = os_sys_fork,
-    [SYS_vfork] = os_sys_fork,
+    [SYS_vfork] = os_sys_vfork,
     [SYS_execve] = os_sys_execve,
-    [SYS_execveat] = os_sys_enosys,
+    [SYS_execveat] = os_sys_execveat,
     [SYS_clone3] = os_sys_enosys, /* glibc falls back to clone */
     [SYS_rseq] = os_sys_enosys,   /* the kernel would rewind to guest rips */
     [SYS_readlink] = os_sys_readlink,
@@ -91,6 +91,11 @@ static SyscallHandler handler_for(const OsState *os, uint64_t rax)
         return os_sys_enosys; /* includes nr == -1 */
     uint32_t xnr = nr - X32_SYSCALL_BIT;
     return xnr < X32_NR_SYSCALLS ? x32_handler(xnr) : NULL;
+}
+
+SyscallHandler os_syscall_handler(uint32_t nr)
+{
+    return nr < ARRAY_LEN(handlers) ? handlers[nr] : NULL;
 }
 
 void os_syscall(Thread *thread)
