@@ -1,11 +1,14 @@
 /* int 0x80 from 64-bit code: the kernel's 32-bit system-call table (eax =
  * ia32 number, arguments in ebx, ecx, edx, esi, edi, ebp, result in rax,
  * only the low 32 bits of pointers reach the kernel), and the calls Shunt
- * emulates reached through it (brk, mmap2, exit_group). */
+ * emulates reached through it (brk, mmap2, old mmap, munmap, clone, exit,
+ * exit_group). */
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <signal.h>
 #include <sys/mman.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 static long int80(long nr, long a, long b, long c)
@@ -70,6 +73,22 @@ int main(void)
     printf("mmap2 fixed: %lx\n", fixed);
     ((char *)fixed)[8191] = 1;
     printf("munmap: %ld\n", int80(91, fixed, 8192, 0));
+    /* old mmap (90): its six arguments are 32-bit words at ebx. */
+    unsigned *block = (unsigned *)(low + 1024);
+    unsigned words[6] = {0x31000000, 4096, PROT_READ | PROT_WRITE,
+                         MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0xffffffff, 0};
+    memcpy(block, words, sizeof(words));
+    printf("old mmap: %lx\n", int80(90, (long)block, 0, 0));
+    block[5] = 100;
+    printf("old mmap, unaligned offset: %ld\n", int80(90, (long)block, 0, 0));
+    /* clone (120) as a fork; the child leaves with exit (1). */
+    fflush(stdout);
+    long pid = int80(120, SIGCHLD, 0, 0);
+    if (pid == 0)
+        int80(1, 5, 0, 0);
+    int status = 0;
+    waitpid((pid_t)pid, &status, 0);
+    printf("clone child: exit %d\n", WEXITSTATUS(status));
     fflush(stdout);
     int80(252, 7, 0, 0); /* exit_group(7) */
     return 1;
