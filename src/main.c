@@ -69,6 +69,8 @@ static int parse_options(int argc, char **argv, Options *options, int *status)
             options->log_file = argv[++i];
         } else if (strcmp(arg, "-0") == 0 && has_value) {
             options->argv0 = argv[++i];
+        } else if (strcmp(arg, "--execfn") == 0 && has_value) {
+            options->execfn = argv[++i]; /* internal: execveat's "/dev/fd/N" name */
         } else if (strcmp(arg, "--") == 0) {
             i++;
             break;
@@ -88,8 +90,8 @@ static int parse_options(int argc, char **argv, Options *options, int *status)
     return i;
 }
 
-/* Shunt's own path and options (without -0 and --, which execve adds
- * again), for execve of the guest. */
+/* Shunt's own path and options (without -0, --execfn and --, which execve
+ * adds again), for execve of the guest. */
 static void remember_self(Process *process, int argc_options, char **argv)
 {
     char path[4096];
@@ -99,8 +101,9 @@ static void remember_self(Process *process, int argc_options, char **argv)
     process->shunt_options = calloc((size_t)argc_options + 1, sizeof(char *));
     size_t k = 0;
     for (int i = 1; i < argc_options; i++) {
-        if (strcmp(argv[i], "-0") == 0 || strcmp(argv[i], "--") == 0) {
-            i += argv[i][1] == '0';
+        bool has_value = strcmp(argv[i], "-0") == 0 || strcmp(argv[i], "--execfn") == 0;
+        if (has_value || strcmp(argv[i], "--") == 0) {
+            i += has_value;
             continue;
         }
         process->shunt_options[k++] = argv[i];
@@ -116,11 +119,13 @@ static int load_program(Process *process, const char *path)
     return (int)status;
 }
 
-/* `execfn` is the path the program was started by (a script's, not its
+/* `path` is the path the program was started by (a script's, not its
  * interpreter's): AT_EXECFN and the process name come from it, as the
- * kernel takes them from the file execve was given. */
-static Thread *set_up(Process *process, const OsProgram *program, const char *execfn)
+ * kernel takes them from the file execve was given; an execveat through
+ * an fd gives AT_EXECFN as "/dev/fd/N..." apart (--execfn). */
+static Thread *set_up(Process *process, const OsProgram *program, const char *path)
 {
+    const char *execfn = process->options.execfn ? process->options.execfn : path;
     process->log = log_open(process->options.log_file, process->options.log_items);
     if (!process->log) {
         fprintf(stderr, "shunt: cannot open log file %s\n", process->options.log_file);
@@ -141,8 +146,8 @@ static Thread *set_up(Process *process, const OsProgram *program, const char *ex
     }
     os_init(thread);
     /* The name ps and /proc/self/stat show: the guest's, like execve. */
-    const char *base = strrchr(execfn, '/');
-    prctl(PR_SET_NAME, base ? base + 1 : execfn, 0, 0, 0);
+    const char *base = strrchr(path, '/');
+    prctl(PR_SET_NAME, base ? base + 1 : path, 0, 0, 0);
     thread->ctx.rsp = process->stack.initial_rsp;
     thread->ctx.rip = process->image.entry;
     return thread;

@@ -32,6 +32,7 @@ typedef struct Options {
     bool chaining;       /* false with -d nochain */
     const char *argv0;   /* -0: argv[0] for the guest, NULL: the program path */
     bool no_follow_exec; /* --no-follow-exec: exec'd programs run natively */
+    const char *execfn;  /* --execfn (from execveat): AT_EXECFN, NULL: the program path */
 } Options;
 
 typedef struct Process {

@@ -222,12 +222,19 @@ static size_t count_strings(char *const *list)
     return n;
 }
 
-/* Shunt's own command line running `path` with the guest's argv: since
+/* The file an exec runs: Shunt's path to it, and the AT_EXECFN the kernel
+ * would give it if not the path ("": none). */
+typedef struct ExecFile {
+    char path[PATH_MAX + 64];
+    char execfn[PATH_MAX + 64];
+} ExecFile;
+
+/* Shunt's own command line running the file with the guest's argv: since
  * Linux 5.18 an empty argv gets "" as argv[0] (measured: argc 1). */
-static char **shunt_argv(Process *process, const char *path, char **argv, int64_t nargs)
+static char **shunt_argv(Process *process, const ExecFile *file, char **argv, int64_t nargs)
 {
     size_t nopts = count_strings(process->shunt_options);
-    char **new_argv = calloc(nopts + (size_t)nargs + 6, sizeof(char *));
+    char **new_argv = calloc(nopts + (size_t)nargs + 8, sizeof(char *));
     if (!new_argv)
         return NULL;
     size_t n = 0;
@@ -236,8 +243,12 @@ static char **shunt_argv(Process *process, const char *path, char **argv, int64_
         new_argv[n++] = process->shunt_options[i];
     new_argv[n++] = "-0";
     new_argv[n++] = nargs ? argv[0] : "";
+    if (file->execfn[0]) {
+        new_argv[n++] = "--execfn";
+        new_argv[n++] = (char *)file->execfn;
+    }
     new_argv[n++] = "--";
-    new_argv[n++] = (char *)path;
+    new_argv[n++] = (char *)file->path;
     for (int64_t i = 1; i < nargs; i++)
         new_argv[n++] = argv[i];
     return new_argv;
@@ -279,7 +290,7 @@ static int64_t exec_checks(const char *path, const ExecCall *call, uint64_t **ar
 
 /* The directory (or file) an fd names, for a path Shunt can still open
  * after the exec (the fd may be close-on-exec): its /proc link, or
- * /dev/fd/N as the kernel names it when the file has no name any more. */
+ * /dev/fd/N when the file has no name any more. */
 static int64_t fd_path(int fd, char *buf, size_t size)
 {
     char link[64];
@@ -293,17 +304,32 @@ static int64_t fd_path(int fd, char *buf, size_t size)
     return 0;
 }
 
+/* The file relative to an fd: Shunt's path to it, and the kernel's name for
+ * AT_EXECFN ("/dev/fd/N", or "/dev/fd/N/NAME"). */
+static int64_t fd_relative(const ExecCall *call, const char *name, ExecFile *file)
+{
+    int64_t r = call->dirfd == AT_FDCWD ? (snprintf(file->path, sizeof(file->path), "."), 0)
+                                        : fd_path(call->dirfd, file->path, sizeof(file->path));
+    if (r < 0)
+        return r;
+    int n = snprintf(file->execfn, sizeof(file->execfn), "/dev/fd/%d%s%s", call->dirfd,
+                     name[0] ? "/" : "", name);
+    size_t len = strlen(file->path);
+    if (name[0] && snprintf(file->path + len, sizeof(file->path) - len, "/%s", name) >=
+                       (int)(sizeof(file->path) - len))
+        return -ENAMETOOLONG;
+    return n < (int)sizeof(file->execfn) ? 0 : -ENAMETOOLONG;
+}
+
 /* execveat's file: `name` relative to call->dirfd, with AT_EMPTY_PATH the
  * dirfd itself, and with AT_SYMLINK_NOFOLLOW a symlink refused (ELOOP, as
- * the kernel's open without LOOKUP_FOLLOW). The path Shunt loads goes to
- * buf. */
-static int64_t exec_path(const ExecCall *call, const char *name, char *buf, size_t size)
+ * the kernel's open without LOOKUP_FOLLOW). */
+static int64_t exec_path(const ExecCall *call, const char *name, ExecFile *file)
 {
     if (call->flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
         return -EINVAL;
     if (!name[0] && !(call->flags & AT_EMPTY_PATH))
         return -ENOENT;
-    bool relative = name[0] != '/' && call->dirfd != AT_FDCWD;
     struct stat st;
     int at_flags = (call->flags & AT_SYMLINK_NOFOLLOW ? AT_SYMLINK_NOFOLLOW : 0) |
                    (name[0] ? 0 : AT_EMPTY_PATH);
@@ -311,16 +337,12 @@ static int64_t exec_path(const ExecCall *call, const char *name, char *buf, size
         return -errno;
     if (S_ISLNK(st.st_mode))
         return -ELOOP;
-    if (!relative && name[0]) {
-        snprintf(buf, size, "%s", name);
+    file->execfn[0] = '\0';
+    if (name[0] == '/' || (name[0] && call->dirfd == AT_FDCWD)) {
+        snprintf(file->path, sizeof(file->path), "%s", name);
         return 0;
     }
-    int64_t r =
-        call->dirfd == AT_FDCWD ? (snprintf(buf, size, "."), 0) : fd_path(call->dirfd, buf, size);
-    size_t len = strlen(buf);
-    if (r == 0 && name[0] && snprintf(buf + len, size - len, "/%s", name) >= (int)(size - len))
-        return -ENAMETOOLONG;
-    return r;
+    return fd_relative(call, name, file);
 }
 
 /* --no-follow-exec: the kernel runs the new program itself, natively
@@ -348,14 +370,14 @@ static int64_t exec_native(Process *process, const ExecCall *call, const char *n
     return r;
 }
 
-/* Re-executes Shunt on `path` with the guest's arrays. */
-static int64_t exec_shunt(Process *process, const char *path, const ExecCall *call)
+/* Re-executes Shunt on the file with the guest's arrays. */
+static int64_t exec_shunt(Process *process, const ExecFile *file, const ExecCall *call)
 {
     uint64_t *argv = NULL, *envp = NULL;
-    int64_t nargs = exec_checks(path, call, &argv, &envp);
+    int64_t nargs = exec_checks(file->path, call, &argv, &envp);
     if (nargs < 0)
         return nargs;
-    char **new_argv = shunt_argv(process, path, (char **)argv, nargs);
+    char **new_argv = shunt_argv(process, file, (char **)argv, nargs);
     uint64_t env = envp ? (uint64_t)(uintptr_t)envp : call->envp;
     log_flush(process->log);
     int64_t r = new_argv ? raw_syscall(SYS_execve, (uint64_t)(uintptr_t)process->shunt_path,
@@ -370,17 +392,18 @@ static int64_t exec_shunt(Process *process, const char *path, const ExecCall *ca
 static int64_t exec_call(Thread *thread, const ExecCall *call)
 {
     Process *process = thread->process;
-    char name[PATH_MAX], path[PATH_MAX + 64];
+    char name[PATH_MAX];
     int64_t r = os_guest_string(call->path, name, sizeof(name));
     if (r < 0)
         return r;
     if (process->options.no_follow_exec)
         return exec_native(process, call, name);
-    if ((r = exec_path(call, name, path, sizeof(path))) < 0)
+    ExecFile file;
+    if ((r = exec_path(call, name, &file)) < 0)
         return r;
-    if (os_proc_file(AT_FDCWD, path) == PROC_EXE)
-        return exec_shunt(process, process->os.guest_path, call);
-    return exec_shunt(process, path, call);
+    if (os_proc_file(AT_FDCWD, file.path) == PROC_EXE)
+        snprintf(file.path, sizeof(file.path), "%s", process->os.guest_path);
+    return exec_shunt(process, &file, call);
 }
 
 int64_t os_sys_execve(Thread *thread, const uint64_t args[6])

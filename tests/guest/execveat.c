@@ -3,14 +3,18 @@
  * through one without it, and the kernel's refusals (bad flags EINVAL, an
  * empty path without AT_EMPTY_PATH ENOENT, a file as dirfd ENOTDIR, a
  * closed fd EBADF, a directory EACCES), each in a child; the int 0x80
- * execve with 32-bit pointer arrays too. The exec'd program is this one. */
+ * execve with 32-bit pointer arrays too. The exec'd program is this one;
+ * it prints AT_EXECFN ("/dev/fd/N" or "/dev/fd/N/NAME" through an fd) and
+ * its process name (the file's). */
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -137,7 +141,9 @@ int main(int argc, char **argv)
         printf("  child:");
         for (int i = 0; i < argc; i++)
             printf(" [%s]", argv[i]);
-        printf("\n");
+        char name[17] = {0};
+        prctl(PR_GET_NAME, name);
+        printf("\n  AT_EXECFN %s, name %s\n", (char *)getauxval(AT_EXECFN), name);
         return 3;
     }
     ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
