@@ -314,6 +314,7 @@ static void carry_out(Emulation *em)
 {
     switch (em->insn.mnemonic) {
     case ZYDIS_MNEMONIC_INT:
+        em->ctx->rip = em->next; /* as for syscall: where a vfork child starts */
         os_syscall_ia32(em->thread);
         return;
     case ZYDIS_MNEMONIC_RET:

@@ -131,8 +131,9 @@ static int64_t host_vfork(uint64_t flags, uintptr_t stack_top, const uint64_t ar
     return r;
 }
 
-/* The child's guest state: the parent's at the syscall, with the child's
- * return value, and the registers `syscall` leaves. */
+/* The child's guest state: the parent's after the system call
+ * instruction (rcx and r11 as `syscall` leaves them, or kept by int 0x80),
+ * with the child's return value. */
 static Thread *vfork_child_thread(Thread *parent, uint64_t flags, const uint64_t args[6])
 {
     Thread *child = dispatch_thread_new(parent->process);
@@ -141,8 +142,6 @@ static Thread *vfork_child_thread(Thread *parent, uint64_t flags, const uint64_t
     child->ctx = parent->ctx;
     memcpy(child->xsave, parent->xsave, sizeof(child->xsave));
     child->ctx.rax = 0;
-    child->ctx.rcx = child->ctx.rip;
-    child->ctx.r11 = child->ctx.rflags;
     clone_child(child, flags, args[1], args[4]);
     return child;
 }

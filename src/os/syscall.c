@@ -103,13 +103,15 @@ void os_syscall(Thread *thread)
     GuestContext *ctx = &thread->ctx;
     const uint64_t args[6] = {ctx->rdi, ctx->rsi, ctx->rdx, ctx->r10, ctx->r8, ctx->r9};
     SyscallHandler handler = handler_for(&thread->process->os, ctx->rax);
+    /* What the syscall instruction leaves behind, set first: a vfork
+     * child starts from this context, and a handler that replaces the
+     * context (sigreturn) keeps its own. */
+    ctx->rcx = ctx->rip;
+    ctx->r11 = ctx->rflags;
     int64_t result = handler ? handler(thread, args)
                              : raw_syscall6((int64_t)ctx->rax, args[0], args[1], args[2], args[3],
                                             args[4], args[5]);
     ctx->rax = (uint64_t)result;
-    /* What the syscall instruction leaves behind. */
-    ctx->rcx = ctx->rip;
-    ctx->r11 = ctx->rflags;
 }
 
 int64_t os_sys_enosys(Thread *thread, const uint64_t args[6])

@@ -41,6 +41,29 @@ static void registers_kept(void)
     printf("kept: rcx %lx r11 %lx r8 %lx pid ok %d\n", rcx, r11, r8, r == getpid());
 }
 
+/* vfork (190): the child's rcx and r11 are the parent's (int 0x80 keeps
+ * them); it reports them by exit status. */
+static void vfork_registers(void)
+{
+    long r;
+    register long r11 __asm__("r11") = 0x22;
+    long rcx = 0x11;
+    fflush(stdout);
+    __asm__ volatile("int $0x80\n\t"
+                     "test %%rax, %%rax\n\t"
+                     "jnz 1f\n\t"
+                     "lea (%%rcx, %%r11), %%rbx\n\t" /* exit(rcx + r11) */
+                     "mov $1, %%eax\n\t"
+                     "int $0x80\n"
+                     "1:"
+                     : "=a"(r), "+c"(rcx), "+r"(r11)
+                     : "a"(190L)
+                     : "rbx", "memory");
+    int status = 0;
+    waitpid((pid_t)r, &status, 0);
+    printf("vfork child: exit %#x\n", WEXITSTATUS(status));
+}
+
 int main(void)
 {
     static const char msg[] = "written by int 0x80\n";
@@ -89,6 +112,7 @@ int main(void)
     int status = 0;
     waitpid((pid_t)pid, &status, 0);
     printf("clone child: exit %d\n", WEXITSTATUS(status));
+    vfork_registers();
     fflush(stdout);
     int80(252, 7, 0, 0); /* exit_group(7) */
     return 1;
