@@ -91,6 +91,20 @@ static int set_argv0(Options *options, const char *value)
     return OPTION_GO_ON;
 }
 
+static int set_no_follow_exec(Options *options, const char *value)
+{
+    (void)value;
+    options->no_follow_exec = true;
+    return OPTION_GO_ON;
+}
+
+/* Internal: the AT_EXECFN an execveat through an fd gives ("/dev/fd/N"). */
+static int set_execfn(Options *options, const char *value)
+{
+    options->execfn = value;
+    return OPTION_GO_ON;
+}
+
 static int set_prefix(Options *options, const char *value)
 {
     options->prefix = value;
@@ -148,6 +162,9 @@ static const OptionSpec option_specs[] = {
      "look up the interpreter and absolute paths under PATH first"},
     {"-0", NULL, "ARGV0", set_argv0, false, "pass ARGV0 to the program as argv[0]"},
     {"--stats", NULL, NULL, set_stats, true, "print translation statistics at exit"},
+    {"--no-follow-exec", NULL, NULL, set_no_follow_exec, true,
+     "run the programs the guest executes natively"},
+    {"--execfn", NULL, "NAME", set_execfn, false, "(internal) AT_EXECFN for an exec through an fd"},
     {"--log-append", NULL, NULL, set_log_append, false,
      "append to the -D file (what an exec'd program gets)"},
     {"-h", "--help", NULL, show_help, false, "show this help"},
@@ -293,10 +310,12 @@ static char **guest_environment(const Options *options)
 
 /* `execfn` is the path the program was started by (a script's, not its
  * interpreter's): AT_EXECFN and the process name come from it, as the
- * kernel takes them from the file execve was given. */
-static Thread *set_up(Process *process, const OsProgram *program, const char *execfn)
+ * kernel takes them from the file execve was given; an execveat through
+ * an fd gives AT_EXECFN as "/dev/fd/N..." apart (--execfn). */
+static Thread *set_up(Process *process, const OsProgram *program, const char *path)
 {
     const Options *options = &process->options;
+    const char *execfn = options->execfn ? options->execfn : path;
     process->log = log_open(options->log_file, options->log_items, options->log_append);
     if (!process->log) {
         fprintf(stderr, "shunt: cannot open log file %s\n", options->log_file);
@@ -318,8 +337,8 @@ static Thread *set_up(Process *process, const OsProgram *program, const char *ex
     }
     os_init(thread);
     /* The name ps and /proc/self/stat show: the guest's, like execve. */
-    const char *base = strrchr(execfn, '/');
-    prctl(PR_SET_NAME, base ? base + 1 : execfn, 0, 0, 0);
+    const char *base = strrchr(path, '/');
+    prctl(PR_SET_NAME, base ? base + 1 : path, 0, 0, 0);
     thread->ctx.rsp = process->stack.initial_rsp;
     thread->ctx.rip = process->image.start;
     return thread;

@@ -5,7 +5,8 @@
  * unchained direct branch it finds or builds the target and chains the
  * branch to it, so the next time the branch stays in the cache; for an
  * inline-lookup miss it finds or builds the target and enters it in the
- * thread's lookup table; for a syscall it calls the Linux personality.
+ * thread's lookup table; for a syscall it calls the Linux personality,
+ * which also answers branches into the vsyscall page (never a block).
  * "Find or build" is the CSAM/PATM pair: scan the block, translate it, log
  * it, link its exits to blocks that already exist.
  */
@@ -219,17 +220,22 @@ void dispatch_exit(Thread *thread)
     uint32_t kind = thread->exit_kind & 0xFF;
     GuestAddr rip = 0;
     Block *block = NULL;
+    bool after_syscall = kind == EXIT_SYSCALL;
     switch (kind) {
     case EXIT_DIRECT: {
         ExitStub *exit = (ExitStub *)(uintptr_t)thread->exit_arg;
         rip = exit->target;
-        if (!thread->stepping && !(thread->ctx.rflags & FLAG_TF))
+        if (os_in_vsyscall_page(rip))
+            rip = os_vsyscall(thread, rip);
+        else if (!thread->stepping && !(thread->ctx.rflags & FLAG_TF))
             block = direct_exit(thread, exit);
         break;
     }
     case EXIT_INDIRECT:
         rip = thread->exit_arg;
-        if (!thread->stepping && !(thread->ctx.rflags & FLAG_TF))
+        if (os_in_vsyscall_page(rip))
+            rip = os_vsyscall(thread, rip);
+        else if (!thread->stepping && !(thread->ctx.rflags & FLAG_TF))
             block = indirect_exit(thread, rip);
         break;
     case EXIT_SYSCALL:
@@ -239,14 +245,15 @@ void dispatch_exit(Thread *thread)
         rip = thread->ctx.rip;
         break;
     case EXIT_EMULATE:
-        rip = dispatch_emulate(thread, thread->exit_arg);
+        rip = dispatch_emulate(thread, thread->exit_arg, &after_syscall);
+        process->stats.syscalls += after_syscall;
         break;
     case EXIT_FAULT:
         os_raise_fault(thread, (int)(thread->exit_kind >> 8), thread->exit_arg);
     default:
         fatal("unknown exit kind %u from the code cache", kind);
     }
-    thread->jump_target = resume_at(thread, rip, block, kind == EXIT_SYSCALL);
+    thread->jump_target = resume_at(thread, rip, block, after_syscall);
 }
 
 void dispatch_run(Thread *thread)

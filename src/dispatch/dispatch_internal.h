@@ -8,8 +8,10 @@
 
 /* Carries out the instruction at guest `rip` that the translator left to
  * the emulator (INSN_EMULATE, or a popf setting TF) on thread->ctx; returns
- * the guest rip to go on at. A fault of the instruction raises the guest's
- * signal (os_raise_fault) and does not return. */
-GuestAddr dispatch_emulate(Thread *thread, GuestAddr rip);
+ * the guest rip to go on at, and sets *was_syscall for `int 0x80` (which,
+ * like syscall, traps only after the next instruction under TF). A fault
+ * of the instruction raises the guest's signal (os_raise_fault) and does
+ * not return. */
+GuestAddr dispatch_emulate(Thread *thread, GuestAddr rip, bool *was_syscall);
 
 #endif

@@ -1,7 +1,7 @@
 /*
  * dispatch/emulate.c: the few instructions Shunt's C code runs for the
  * guest (INSN_EMULATE and a popf that sets TF; see scan.c for why each one
- * cannot be copied).
+ * cannot be copied), and `int 0x80`, handed to os/ia32.c.
  *
  * Each is re-decoded at its guest rip with the scanner's decoder and
  * carried out on the guest context, with the checks the CPU makes in the
@@ -313,6 +313,10 @@ static void pop_flags(Emulation *em)
 static void carry_out(Emulation *em)
 {
     switch (em->insn.mnemonic) {
+    case ZYDIS_MNEMONIC_INT:
+        em->ctx->rip = em->next; /* as for syscall: where a vfork child starts */
+        os_syscall_ia32(em->thread);
+        return;
     case ZYDIS_MNEMONIC_RET:
         far_return(em);
         return;
@@ -339,7 +343,7 @@ static void carry_out(Emulation *em)
     }
 }
 
-GuestAddr dispatch_emulate(Thread *thread, GuestAddr rip)
+GuestAddr dispatch_emulate(Thread *thread, GuestAddr rip, bool *was_syscall)
 {
     Emulation em = {.thread = thread, .ctx = &thread->ctx, .rip = rip};
     uint8_t bytes[ZYDIS_MAX_INSTRUCTION_LENGTH] = {0};
@@ -350,6 +354,7 @@ GuestAddr dispatch_emulate(Thread *thread, GuestAddr rip)
     if (!ZYAN_SUCCESS(ZydisDecoderDecodeFull(scan_decoder(), bytes, avail, &em.insn, em.ops)))
         fatal("the instruction to emulate at 0x%llx no longer decodes", (unsigned long long)rip);
     em.next = rip + em.insn.length;
+    *was_syscall = em.insn.mnemonic == ZYDIS_MNEMONIC_INT;
     carry_out(&em);
     return em.next;
 }

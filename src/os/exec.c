@@ -13,6 +13,13 @@
  * main.c the program and argv a script runs with at start-up. The guest's
  * LD_* variables are passed escaped, so that Shunt's own ld.so ignores
  * them (os.h).
+ *
+ * execveat names its file relative to a directory fd, or (AT_EMPTY_PATH)
+ * by the fd itself: Shunt loads it through the fd's /proc link, which
+ * still opens after the exec when the fd is close-on-exec. The 32-bit
+ * execve and execveat of int 0x80 arrive here too, with arrays of 32-bit
+ * pointers, converted. With --no-follow-exec the call goes to the kernel
+ * as it is, and the new program runs natively.
  */
 #include "os/os_internal.h"
 
@@ -170,16 +177,24 @@ int64_t os_exec_resolve(const char *path, char *const *argv, int argc, bool stri
     }
 }
 
+/* What an execve or execveat asked for. */
+typedef struct ExecCall {
+    GuestAddr path, argv, envp;
+    int dirfd, flags;
+    unsigned width; /* bytes of each pointer in argv and envp: 8, or 4 from int 0x80 */
+} ExecCall;
+
 /* The guest's pointer array at `list` (argv or envp; the strings the
- * kernel reads itself), NULL-terminated, into *out (malloc'd) if `out` is
- * not NULL: its length, or -EFAULT as execve. A NULL list is empty. */
-static int64_t read_guest_pointers(GuestAddr list, uint64_t **out)
+ * kernel reads itself) of `width`-byte pointers, NULL-terminated, into
+ * *out (malloc'd, 64-bit) if `out` is not NULL: its length, or -EFAULT as
+ * execve. A NULL list is empty. */
+static int64_t read_guest_pointers(GuestAddr list, unsigned width, uint64_t **out)
 {
     size_t n = 0, cap = 16;
     uint64_t *ptrs = malloc(cap * sizeof(uint64_t));
     while (ptrs) {
         ptrs[n] = 0;
-        if (list && os_guest_read(&ptrs[n], list + n * 8, 8) != 0) {
+        if (list && os_guest_read(&ptrs[n], list + n * width, width) != 0) {
             free(ptrs);
             return -EFAULT;
         }
@@ -209,12 +224,19 @@ static size_t count_strings(char *const *list)
     return n;
 }
 
-/* Shunt's own command line running `path` with the guest's argv: since
+/* The file an exec runs: Shunt's path to it, and the AT_EXECFN the kernel
+ * would give it if not the path ("": none). */
+typedef struct ExecFile {
+    char path[PATH_MAX + 64];
+    char execfn[PATH_MAX + 64];
+} ExecFile;
+
+/* Shunt's own command line running the file with the guest's argv: since
  * Linux 5.18 an empty argv gets "" as argv[0] (measured: argc 1). */
-static char **shunt_argv(Process *process, const char *path, char **argv, int64_t nargs)
+static char **shunt_argv(Process *process, const ExecFile *file, char **argv, int64_t nargs)
 {
     size_t nopts = count_strings(process->shunt_options);
-    char **new_argv = calloc(nopts + (size_t)nargs + 6, sizeof(char *));
+    char **new_argv = calloc(nopts + (size_t)nargs + 8, sizeof(char *));
     if (!new_argv)
         return NULL;
     size_t n = 0;
@@ -223,26 +245,24 @@ static char **shunt_argv(Process *process, const char *path, char **argv, int64_
         new_argv[n++] = process->shunt_options[i];
     new_argv[n++] = "-0";
     new_argv[n++] = nargs ? argv[0] : "";
+    if (file->execfn[0]) {
+        new_argv[n++] = "--execfn";
+        new_argv[n++] = (char *)file->execfn;
+    }
     new_argv[n++] = "--";
-    new_argv[n++] = (char *)path;
+    new_argv[n++] = (char *)file->path;
     for (int64_t i = 1; i < nargs; i++)
         new_argv[n++] = argv[i];
     return new_argv;
 }
 
-/* The kernel's order: the path, opening the file, counting argv and envp
- * (EFAULT), then the binary handlers (ENOEXEC, scripts, ELOOP). */
-static int64_t exec_checks(const char *path, const uint64_t args[6], uint64_t **argv)
+/* The guest's argv and envp as 64-bit arrays: argc or -EFAULT. */
+static int64_t read_arrays(const ExecCall *call, uint64_t **argv, uint64_t **envp)
 {
-    int64_t r = check_executable(path);
-    if (r < 0)
-        return r;
-    int64_t nargs = read_guest_pointers(args[1], argv);
+    int64_t nargs = read_guest_pointers(call->argv, call->width, argv);
     if (nargs < 0)
         return nargs;
-    OsProgram chain;
-    if ((r = read_guest_pointers(args[2], NULL)) >= 0)
-        r = os_exec_resolve(path, NULL, 0, true, &chain);
+    int64_t r = read_guest_pointers(call->envp, call->width, envp);
     if (r < 0) {
         free(*argv);
         return r;
@@ -306,33 +326,168 @@ void os_env_unescape(char **envp)
             envp[i] += sizeof OS_ENV_ESCAPE - 1;
 }
 
-int64_t os_sys_execve(Thread *thread, const uint64_t args[6])
+/* The kernel's order: the path, opening the file, counting argv and envp
+ * (EFAULT), then the binary handlers (ENOEXEC, scripts, ELOOP). */
+static int64_t exec_checks(const char *path, const ExecCall *call, uint64_t **argv, uint64_t **envp)
 {
-    Process *process = thread->process;
-    char copy[PATH_MAX];
-    int64_t r = os_guest_string(args[0], copy, sizeof(copy));
+    int64_t r = check_executable(path);
     if (r < 0)
         return r;
-    const char *path = copy;
-    if (os_proc_file(AT_FDCWD, copy) == PROC_EXE)
-        path = process->os.guest_path;
-    uint64_t *argv;
-    int64_t nargs = exec_checks(path, args, &argv);
+    int64_t nargs = read_arrays(call, argv, envp);
     if (nargs < 0)
         return nargs;
-    char **new_argv = shunt_argv(process, path, (char **)argv, nargs);
-    uint64_t *guest_env = NULL, *env = NULL;
-    int64_t nenv = read_guest_pointers(args[2], &guest_env);
-    if (nenv >= 0)
-        env = escape_env(guest_env, (size_t)nenv);
+    OsProgram chain;
+    if ((r = os_exec_resolve(path, NULL, 0, true, &chain)) < 0) {
+        free(*argv);
+        free(*envp);
+        return r;
+    }
+    return nargs;
+}
+
+/* The directory (or file) an fd names, for a path Shunt can still open
+ * after the exec (the fd may be close-on-exec): its /proc link, or
+ * /dev/fd/N when the file has no name any more. */
+static int64_t fd_path(int fd, char *buf, size_t size)
+{
+    char link[64];
+    snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
+    ssize_t n = readlink(link, buf, size - 1);
+    if (n < 0)
+        return errno == ENOENT ? -EBADF : -errno;
+    buf[n] = '\0';
+    if (buf[0] != '/' || (n > 10 && strcmp(buf + n - 10, " (deleted)") == 0))
+        snprintf(buf, size, "/dev/fd/%d", fd);
+    return 0;
+}
+
+/* The file relative to an fd: Shunt's path to it, and the kernel's name for
+ * AT_EXECFN ("/dev/fd/N", or "/dev/fd/N/NAME"). */
+static int64_t fd_relative(const ExecCall *call, const char *name, ExecFile *file)
+{
+    int64_t r = call->dirfd == AT_FDCWD ? (snprintf(file->path, sizeof(file->path), "."), 0)
+                                        : fd_path(call->dirfd, file->path, sizeof(file->path));
+    if (r < 0)
+        return r;
+    int n = snprintf(file->execfn, sizeof(file->execfn), "/dev/fd/%d%s%s", call->dirfd,
+                     name[0] ? "/" : "", name);
+    size_t len = strlen(file->path);
+    if (name[0] && snprintf(file->path + len, sizeof(file->path) - len, "/%s", name) >=
+                       (int)(sizeof(file->path) - len))
+        return -ENAMETOOLONG;
+    return n < (int)sizeof(file->execfn) ? 0 : -ENAMETOOLONG;
+}
+
+/* execveat's file: `name` relative to call->dirfd, with AT_EMPTY_PATH the
+ * dirfd itself, and with AT_SYMLINK_NOFOLLOW a symlink refused (ELOOP, as
+ * the kernel's open without LOOKUP_FOLLOW). */
+static int64_t exec_path(const ExecCall *call, const char *name, ExecFile *file)
+{
+    if (call->flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
+        return -EINVAL;
+    if (!name[0] && !(call->flags & AT_EMPTY_PATH))
+        return -ENOENT;
+    struct stat st;
+    int at_flags = (call->flags & AT_SYMLINK_NOFOLLOW ? AT_SYMLINK_NOFOLLOW : 0) |
+                   (name[0] ? 0 : AT_EMPTY_PATH);
+    if (fstatat(call->dirfd, name, &st, at_flags) != 0)
+        return -errno;
+    if (S_ISLNK(st.st_mode))
+        return -ELOOP;
+    file->execfn[0] = '\0';
+    if (name[0] == '/' || (name[0] && call->dirfd == AT_FDCWD)) {
+        snprintf(file->path, sizeof(file->path), "%s", name);
+        return 0;
+    }
+    return fd_relative(call, name, file);
+}
+
+/* --no-follow-exec: the kernel runs the new program itself, natively
+ * (/proc/self/exe still names the guest's program, not Shunt). Shunt's
+ * own fds are all close-on-exec. */
+static int64_t exec_native(Process *process, const ExecCall *call, const char *name)
+{
+    GuestAddr path = call->path;
+    if (os_proc_file(call->dirfd, name) == PROC_EXE)
+        path = (uint64_t)(uintptr_t)process->os.guest_path;
+    uint64_t *argv = NULL, *envp = NULL;
+    GuestAddr argv_addr = call->argv, envp_addr = call->envp;
+    if (call->width != 8) {
+        int64_t r = read_arrays(call, &argv, &envp);
+        if (r < 0)
+            return r;
+        argv_addr = (uint64_t)(uintptr_t)argv;
+        envp_addr = (uint64_t)(uintptr_t)envp;
+    }
     log_flush(process->log);
-    r = new_argv && env ? raw_syscall(SYS_execve, (uint64_t)(uintptr_t)process->shunt_path,
-                                      (uint64_t)(uintptr_t)new_argv, (uint64_t)(uintptr_t)env)
-                        : -ENOMEM;
-    if (nenv >= 0)
-        free_env(env, guest_env, (size_t)nenv);
-    free(guest_env);
+    int64_t r = raw_syscall6(SYS_execveat, (uint64_t)(int64_t)call->dirfd, path, argv_addr,
+                             envp_addr, (uint64_t)call->flags, 0);
+    free(argv);
+    free(envp);
+    return r;
+}
+
+/* Re-executes Shunt on the file with the guest's arrays. */
+static int64_t exec_shunt(Process *process, const ExecFile *file, const ExecCall *call)
+{
+    uint64_t *argv = NULL, *envp = NULL;
+    int64_t nargs = exec_checks(file->path, call, &argv, &envp);
+    if (nargs < 0)
+        return nargs;
+    char **new_argv = shunt_argv(process, file, (char **)argv, nargs);
+    size_t nenv = 0;
+    while (envp[nenv])
+        nenv++;
+    uint64_t *env = escape_env(envp, nenv);
+    log_flush(process->log);
+    int64_t r = new_argv && env ? raw_syscall(SYS_execve, (uint64_t)(uintptr_t)process->shunt_path,
+                                              (uint64_t)(uintptr_t)new_argv,
+                                              (uint64_t)(uintptr_t)env)
+                                : -ENOMEM;
+    free_env(env, envp, nenv);
     free(new_argv);
     free(argv);
+    free(envp);
     return r;
+}
+
+static int64_t exec_call(Thread *thread, const ExecCall *call)
+{
+    Process *process = thread->process;
+    char name[PATH_MAX];
+    int64_t r = os_guest_string(call->path, name, sizeof(name));
+    if (r < 0)
+        return r;
+    if (process->options.no_follow_exec)
+        return exec_native(process, call, name);
+    ExecFile file;
+    if ((r = exec_path(call, name, &file)) < 0)
+        return r;
+    if (os_proc_file(AT_FDCWD, file.path) == PROC_EXE)
+        snprintf(file.path, sizeof(file.path), "%s", process->os.guest_path);
+    return exec_shunt(process, &file, call);
+}
+
+int64_t os_sys_execve(Thread *thread, const uint64_t args[6])
+{
+    const ExecCall call = {args[0], args[1], args[2], AT_FDCWD, 0, 8};
+    return exec_call(thread, &call);
+}
+
+int64_t os_sys_execveat(Thread *thread, const uint64_t args[6])
+{
+    const ExecCall call = {args[1], args[2], args[3], (int)args[0], (int)args[4], 8};
+    return exec_call(thread, &call);
+}
+
+int64_t os_sys_execve_ia32(Thread *thread, const uint64_t args[6])
+{
+    const ExecCall call = {args[0], args[1], args[2], AT_FDCWD, 0, 4};
+    return exec_call(thread, &call);
+}
+
+int64_t os_sys_execveat_ia32(Thread *thread, const uint64_t args[6])
+{
+    const ExecCall call = {args[1], args[2], args[3], (int)args[0], (int)args[4], 4};
+    return exec_call(thread, &call);
 }

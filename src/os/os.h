@@ -9,8 +9,9 @@
  * scanner knows what is executable; Shunt's own memory refused),
  * readlink of /proc/self/exe, signal actions (recorded: delivering guest
  * handlers is a later issue), rseq and clone3 (refused, as QEMU does),
- * clone/fork/vfork (a host fork), execve (the new program runs under
- * Shunt too), the process's own /proc files, personality; docs/os.md says
+ * clone/fork (a host fork), vfork (a host vfork), execve and execveat
+ * (the new program runs under Shunt too), int 0x80 (ia32.c) and calls
+ * into the vsyscall page, the process's own /proc files, personality; docs/os.md says
  * how each follows the kernel. Handlers return the value for rax or -errno.
  */
 #ifndef SHUNT_OS_H
@@ -110,6 +111,24 @@ void os_init(Thread *thread);
  * rdi, rsi, rdx, r10, r8, r9), leaving the result in ctx.rax and the
  * registers the hardware clobbers (rcx = next rip, r11 = rflags) set. */
 void os_syscall(Thread *thread);
+
+/* Performs the 32-bit system call (`int 0x80`) in thread->ctx: number in
+ * eax, arguments in ebx, ecx, edx, esi, edi, ebp; the result in rax, every
+ * other register kept (os/ia32.c). */
+void os_syscall_ia32(Thread *thread);
+
+/* The legacy vsyscall page (0xffffffffff600000), where the kernel emulates
+ * calls to its three entries. */
+#define OS_VSYSCALL_PAGE 0xffffffffff600000ULL
+static inline bool os_in_vsyscall_page(GuestAddr rip)
+{
+    return (rip & ~0xfffULL) == OS_VSYSCALL_PAGE;
+}
+/* Execution reached `rip` in the vsyscall page: does what the kernel's
+ * emulation does (the call, then a `ret`) and returns the rip to go on at,
+ * or raises SIGSEGV as the kernel does (not an entry, a bad stack or a bad
+ * pointer). */
+GuestAddr os_vsyscall(Thread *thread, GuestAddr rip);
 
 /* The guest executed an instruction that faults natively: delivers the
  * signal. With no guest handler (the only case so far) the process dies of

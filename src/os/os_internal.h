@@ -30,6 +30,9 @@ int64_t os_observed_call(Thread *thread, SyscallHandler handler, uint64_t rax,
  * copy under `prefix` when that exists there; the copy lives in buf. */
 void os_prefix_arguments(const char *prefix, uint32_t nr, uint64_t args[6], char *buf, size_t size);
 
+/* syscall.c: the handler of 64-bit call `nr`, or NULL if it passes through. */
+SyscallHandler os_syscall_handler(uint32_t nr);
+
 /* mm.c */
 int64_t os_sys_brk(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_mmap(Thread *thread, const uint64_t args[6]);
@@ -73,6 +76,7 @@ int64_t os_sys_exit_group(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_arch_prctl(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_clone(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_fork(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_vfork(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_personality(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_enosys(Thread *thread, const uint64_t args[6]);
 /* The protection the kernel gives a mapping asked for with `prot`: with
@@ -82,6 +86,10 @@ int os_effective_prot(const OsState *os, int prot, int fd);
 
 /* exec.c */
 int64_t os_sys_execve(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_execveat(Thread *thread, const uint64_t args[6]);
+/* The 32-bit forms (int 0x80): argv and envp are arrays of 32-bit pointers. */
+int64_t os_sys_execve_ia32(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_execveat_ia32(Thread *thread, const uint64_t args[6]);
 
 /* files.c */
 int64_t os_sys_readlink(Thread *thread, const uint64_t args[6]);

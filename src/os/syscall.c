@@ -38,9 +38,9 @@ static const SyscallHandler handlers[] = {
     [SYS_personality] = os_sys_personality,
     [SYS_clone] = os_sys_clone,
     [SYS_fork] = os_sys_fork,
-    [SYS_vfork] = os_sys_fork,
+    [SYS_vfork] = os_sys_vfork,
     [SYS_execve] = os_sys_execve,
-    [SYS_execveat] = os_sys_enosys,
+    [SYS_execveat] = os_sys_execveat,
     [SYS_clone3] = os_sys_enosys, /* glibc falls back to clone */
     [SYS_rseq] = os_sys_enosys,   /* the kernel would rewind to guest rips */
     [SYS_readlink] = os_sys_readlink,
@@ -105,20 +105,27 @@ int64_t os_call(Thread *thread, SyscallHandler handler, uint64_t rax, const uint
     return raw_syscall6((int64_t)rax, args[0], args[1], args[2], args[3], args[4], args[5]);
 }
 
+SyscallHandler os_syscall_handler(uint32_t nr)
+{
+    return nr < ARRAY_LEN(handlers) ? handlers[nr] : NULL;
+}
+
 void os_syscall(Thread *thread)
 {
     GuestContext *ctx = &thread->ctx;
     const uint64_t args[6] = {ctx->rdi, ctx->rsi, ctx->rdx, ctx->r10, ctx->r8, ctx->r9};
     SyscallHandler handler = handler_for(&thread->process->os, ctx->rax);
     const Options *options = &thread->process->options;
+    /* What the syscall instruction leaves behind, set first: a vfork
+     * child starts from this context, and a handler that replaces the
+     * context (sigreturn) keeps its own. */
+    ctx->rcx = ctx->rip;
+    ctx->r11 = ctx->rflags;
     /* -strace and -L see every call (os/strace.c). */
     int64_t result = options->strace || options->prefix
                          ? os_observed_call(thread, handler, ctx->rax, args)
                          : os_call(thread, handler, ctx->rax, args);
     ctx->rax = (uint64_t)result;
-    /* What the syscall instruction leaves behind. */
-    ctx->rcx = ctx->rip;
-    ctx->r11 = ctx->rflags;
 }
 
 int64_t os_sys_enosys(Thread *thread, const uint64_t args[6])

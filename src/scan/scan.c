@@ -110,12 +110,14 @@ static bool loads_gs_selector(const ZydisDecodedInstruction *insn)
 
 /*
  * Instructions run by Shunt's C code at every execution (dispatch's
- * emulator): far transfers and iret would leave the cache for guest code,
- * loading GS or its base would replace Shunt's own GS, and wrgsbase must
+ * emulator): `int 0x80` is a system call Shunt must see, far transfers and iret would leave the
+ * cache for guest code, loading GS or its base would replace Shunt's own GS, and wrgsbase must
  * check its value as the CPU does.
  */
 static bool must_emulate(const ZydisDecodedInstruction *insn)
 {
+    if (insn->mnemonic == ZYDIS_MNEMONIC_INT)
+        return insn->raw.imm[0].value.u == 0x80; /* a 32-bit system call (os/ia32.c) */
     switch (insn->mnemonic) {
     case ZYDIS_MNEMONIC_IRET:
     case ZYDIS_MNEMONIC_IRETD:
@@ -129,16 +131,13 @@ static bool must_emulate(const ZydisDecodedInstruction *insn)
 
 /*
  * Instructions Shunt cannot let the CPU run and does not emulate yet, with
- * the signal they raise under Shunt. `int 0x80` would be a 32-bit system
- * call behind Shunt's back (its emulation belongs to the real-programs
- * issue); `sysenter` on a non-AMD CPU enters the kernel's compat entry.
+ * the signal they raise under Shunt: `sysenter` on a non-AMD CPU enters the
+ * kernel's compat entry.
  * Everything else that faults natively (ud2, int3, int n, hlt, privileged
  * instructions) is copied: the CPU raises exactly what it raises natively.
  */
 static int withheld_signal(const ZydisDecodedInstruction *insn, const ScanCpu *cpu)
 {
-    if (insn->mnemonic == ZYDIS_MNEMONIC_INT && insn->raw.imm[0].value.u == 0x80)
-        return SIGSEGV;
     if (insn->mnemonic == ZYDIS_MNEMONIC_SYSENTER && !cpu->is_amd)
         return SIGSEGV;
     return 0;

@@ -467,7 +467,8 @@ static const LeftOut left_out[] = {
     {true, 0xc7, 0xf8, 0xf0, "0f c7 /6 mod=3 (rdrand)", "a random number"},
     {true, 0xc7, 0xf8, 0xf8, "0f c7 /7 mod=3 (rdseed; rdpid with f3)",
      "a random number; the number of the CPU the child runs on"},
-    {false, 0xcd, 0xff, 0x80, "cd 80 (int 0x80)", "the 32-bit system call entry: a later issue"},
+    {false, 0xcd, 0xff, 0x80, "cd 80 (int 0x80)",
+     "a 32-bit system call made with random registers (guest test int80)"},
 };
 #define NLEFT_OUT (sizeof(left_out) / sizeof(left_out[0]))
 
