@@ -37,8 +37,8 @@ typedef struct Options {
     const char *prefix;     /* -L: where the interpreter and absolute paths are looked up first */
     const char **env_edits; /* -E VAR=value and -U VAR, in order (main.c applies them) */
     size_t env_edit_count;
-    bool no_follow_exec;    /* --no-follow-exec: exec'd programs run natively */
-    const char *execfn;     /* --execfn (from execveat): AT_EXECFN, NULL: the program path */
+    bool no_follow_exec; /* --no-follow-exec: exec'd programs run natively */
+    const char *execfn;  /* --execfn (from execveat): AT_EXECFN, NULL: the program path */
 } Options;
 
 typedef struct Process {

@@ -440,10 +440,10 @@ static int64_t exec_shunt(Process *process, const ExecFile *file, const ExecCall
         nenv++;
     uint64_t *env = escape_env(envp, nenv);
     log_flush(process->log);
-    int64_t r = new_argv && env ? raw_syscall(SYS_execve, (uint64_t)(uintptr_t)process->shunt_path,
-                                              (uint64_t)(uintptr_t)new_argv,
-                                              (uint64_t)(uintptr_t)env)
-                                : -ENOMEM;
+    int64_t r = new_argv && env
+                    ? raw_syscall(SYS_execve, (uint64_t)(uintptr_t)process->shunt_path,
+                                  (uint64_t)(uintptr_t)new_argv, (uint64_t)(uintptr_t)env)
+                    : -ENOMEM;
     free_env(env, envp, nenv);
     free(new_argv);
     free(argv);

@@ -31,9 +31,8 @@ static const struct {
     const char *name;
     ProcFile file;
 } proc_names[] = {
-    {"exe", PROC_EXE},   {"cmdline", PROC_CMDLINE}, {"auxv", PROC_AUXV},
-    {"maps", PROC_MAPS}, {"stat", PROC_STAT},       {"smaps", PROC_SMAPS},
-    {"environ", PROC_ENVIRON},
+    {"exe", PROC_EXE},   {"cmdline", PROC_CMDLINE}, {"auxv", PROC_AUXV},       {"maps", PROC_MAPS},
+    {"stat", PROC_STAT}, {"smaps", PROC_SMAPS},     {"environ", PROC_ENVIRON},
 };
 
 static ProcFile file_named(const char *name)
@@ -201,7 +200,7 @@ static int64_t open_environ(const OsState *os, int flags)
         return -ENOMEM;
     if (os_guest_read(text, l->env_start, len) != 0)
         len = 0;
-    int64_t fd = memfd_with("environ", text, len, flags);
+    int64_t fd = os_proc_memfd("environ", text, len, flags);
     free(text);
     return fd;
 }
