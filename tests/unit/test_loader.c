@@ -154,22 +154,29 @@ static uint64_t aux_value(const uint64_t *auxv, uint64_t type)
     return 0;
 }
 
-static void check_stack(const LoadedImage *im)
+/* Under 4 MiB of stack limit the guest stack is a mapping of its own: the
+ * path that runs under valgrind, which does not grow the process stack on
+ * a write 1 MiB below the stack pointer as the kernel does (the guest
+ * tests cover that path). */
+static bool build_separate_stack(const LoadedImage *im, int argc, char **argv, char **envp,
+                                 const char *execfn, StackInfo *st)
 {
-    char *argv[] = {"prog", "one", "two three", NULL};
-    char *envp[] = {"A=1", "B=", NULL};
-    StackInfo st;
-    /* Under 4 MiB of stack limit the guest stack is a mapping of its own:
-     * the path that runs under valgrind, which does not grow the process
-     * stack on a write 1 MiB below the stack pointer as the kernel does
-     * (the guest tests cover that path). */
     struct rlimit old, small;
     CHECK(getrlimit(RLIMIT_STACK, &old) == 0);
     small = old;
     small.rlim_cur = 2 << 20;
     CHECK(setrlimit(RLIMIT_STACK, &small) == 0);
-    CHECK(loader_build_stack(im, 3, argv, envp, "./prog", &st));
+    bool ok = loader_build_stack(im, argc, argv, envp, execfn, st);
     CHECK(setrlimit(RLIMIT_STACK, &old) == 0);
+    return ok;
+}
+
+static void check_stack(const LoadedImage *im)
+{
+    char *argv[] = {"prog", "one", "two three", NULL};
+    char *envp[] = {"A=1", "B=", NULL};
+    StackInfo st;
+    CHECK(build_separate_stack(im, 3, argv, envp, "./prog", &st));
     CHECK(!st.in_process_stack && st.stack_high - st.stack_low == 2 << 20);
     const uint64_t *sp = (const uint64_t *)st.initial_rsp;
     CHECK(st.initial_rsp % 16 == 0 && st.stack_low <= st.initial_rsp);
@@ -234,7 +241,7 @@ static void test_dynamic(void)
     CHECK(im.brk_start >= im.image_end);
     char *argv[] = {"prog", NULL}, *envp[] = {NULL};
     StackInfo st;
-    CHECK(loader_build_stack(&im, 1, argv, envp, "prog", &st));
+    CHECK(build_separate_stack(&im, 1, argv, envp, "prog", &st));
     const uint64_t *auxv = (const uint64_t *)st.initial_rsp + 4;
     CHECK(aux_value(auxv, AT_BASE) == im.interp->load_bias);
     CHECK(aux_value(auxv, AT_ENTRY) == im.entry);
