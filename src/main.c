@@ -141,7 +141,7 @@ static Thread *set_up(Process *process, const OsProgram *program, const char *ex
     const char *base = strrchr(execfn, '/');
     prctl(PR_SET_NAME, base ? base + 1 : execfn, 0, 0, 0);
     thread->ctx.rsp = process->stack.initial_rsp;
-    thread->ctx.rip = process->image.entry;
+    thread->ctx.rip = process->image.start;
     return thread;
 }
 

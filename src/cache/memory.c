@@ -14,15 +14,15 @@
  * MAP_FIXED), so for an image below 2 GiB, whose rip-relative operands the
  * translator re-encodes as absolute addresses, the cache goes where
  * mmap(NULL) puts things, high up. For an image above that (a static PIE,
- * loaded where mmap(NULL) put it) the cache is placed within rel32 reach of
- * the image when possible, so its rip-relative operands can simply be
- * re-encoded (DESIGN.md decision 1); out of reach the translator falls back
- * to a scratch register. When RLIMIT_AS allows, the whole maximum is
- * reserved up front (PROT_NONE: neither memory nor RLIMIT_DATA) and chunks
- * are cut from it in order, so they all stay within rel32 of each other and
- * of the image; otherwise each chunk is mapped right after the previous one
- * if that is free, anywhere else if not (chains between chunks out of reach
- * are then simply not made, see link.c).
+ * loaded where mmap(NULL) put it; a dynamically linked PIE at
+ * ELF_ET_DYN_BASE) the cache is placed within rel32 reach of the image when
+ * possible, below it rather than above (where the break grows), so its rip-relative operands can
+ * simply be re-encoded (DESIGN.md decision 1); out of reach the translator falls back to a scratch
+ * register. When RLIMIT_AS allows, the whole maximum is reserved up front (PROT_NONE: neither
+ * memory nor RLIMIT_DATA) and chunks are cut from it in order, so they all stay within rel32 of
+ * each other and of the image; otherwise each chunk is mapped right after the previous one if that
+ * is free, anywhere else if not (chains between chunks out of reach are then simply not made, see
+ * link.c).
  */
 #include "cache/cache_internal.h"
 
@@ -57,20 +57,16 @@ static bool in_reach(GuestAddr lo, GuestAddr hi, uint64_t base, size_t size)
     return last - first < REL32_REACH;
 }
 
-/* Tries a few places within reach of [lo, hi): just above hi, then just
- * below lo. */
+/* Tries a few places within reach of [lo, hi): just below lo, then just
+ * above hi. Below first: above a program with an interpreter (a
+ * dynamically linked PIE) lies its break, which grows into free space as
+ * natively and must not find the cache there. */
 static void *map_near(GuestAddr lo, GuestAddr hi, size_t size, int prot)
 {
     if (hi - lo + size >= REL32_REACH)
         return NULL;
     const uint64_t gap = 64ULL << 20;
     for (uint64_t step = 1; step <= 8; step++) {
-        uint64_t above = PAGE_UP(hi) + gap * step;
-        if (in_reach(lo, hi, above, size)) {
-            void *p = map_at(above, size, prot);
-            if (p)
-                return p;
-        }
         if (lo > size + gap * step) {
             uint64_t below = PAGE_DOWN(lo - size - gap * step);
             if (in_reach(lo, hi, below, size) && below >= 0x10000) {
@@ -78,6 +74,12 @@ static void *map_near(GuestAddr lo, GuestAddr hi, size_t size, int prot)
                 if (p)
                     return p;
             }
+        }
+        uint64_t above = PAGE_UP(hi) + gap * step;
+        if (in_reach(lo, hi, above, size)) {
+            void *p = map_at(above, size, prot);
+            if (p)
+                return p;
         }
     }
     return NULL;

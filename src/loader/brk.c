@@ -2,11 +2,12 @@
  * loader/brk.c: where the guest's program break starts.
  *
  * Chosen as the kernel's binfmt_elf chooses it (6.x): right after the image
- * for an ET_EXEC; at ELF_ET_DYN_BASE for a static PIE (moved out of the mmap
- * region the image was loaded into). With address-space randomization on
- * (no ADDR_NO_RANDOMIZE personality, randomize_va_space 2), an ET_EXEC's
- * break starts one page further, and then either kind moves up by a random
- * number of pages within 1 GiB (arch_randomize_brk on x86-64).
+ * for an ET_EXEC or a program with an interpreter (the program's image, not
+ * the interpreter's); at ELF_ET_DYN_BASE for a static PIE or ld.so run
+ * directly (moved out of the mmap region the image was loaded into). With
+ * address-space randomization on (no ADDR_NO_RANDOMIZE personality,
+ * randomize_va_space 2), a break after the image starts one page further, and then either kind
+ * moves up by a random number of pages within 1 GiB (arch_randomize_brk on x86-64).
  *
  * Nothing is reserved: the os layer's brk grows into free address space and
  * stops at the next mapping, as the kernel's does. Natively nothing else is
@@ -24,13 +25,13 @@
 #include <sys/personality.h>
 #include <sys/random.h>
 
-/* Two thirds of the 47-bit user address space, as on x86-64. */
-#define ELF_ET_DYN_BASE PAGE_UP(0x7ffffffff000ULL / 3 * 2)
+/* randomize_page() rounds the unaligned base up. */
+#define ELF_ET_DYN_BASE PAGE_UP(LOADER_ET_DYN_BASE)
 #define BRK_RANDOM_RANGE (1ULL << 30)
 #define BRK_ROOM (2ULL << 30)
 #define BRK_DRAWS 8
 
-static bool randomizing(void)
+bool loader_randomizing(void)
 {
     int persona = personality(0xffffffff);
     if (persona != -1 && (persona & ADDR_NO_RANDOMIZE))
@@ -57,7 +58,7 @@ static bool has_room(GuestAddr start)
     return (GuestAddr)p == start; /* kernels before 4.17 take the flag as a hint */
 }
 
-static uint64_t random_pages(uint64_t range)
+uint64_t loader_random_pages(uint64_t range)
 {
     uint64_t r = 0;
     if (getrandom(&r, sizeof r, 0) != sizeof r)
@@ -79,12 +80,12 @@ static GuestAddr roomy_start(GuestAddr base)
 
 void loader_place_brk(const ElfFile *file, LoadedImage *image)
 {
-    bool pie = file->ehdr.e_type == ET_DYN, random = randomizing();
+    bool pie = file->ehdr.e_type == ET_DYN && file->interp == NULL, random = loader_randomizing();
     GuestAddr base = pie ? ELF_ET_DYN_BASE : image->image_end;
     if (random && !pie)
         base += PAGE_SIZE;
     for (int draw = 0; draw < (random ? BRK_DRAWS : 1); draw++) {
-        image->brk_start = base + (random ? random_pages(BRK_RANDOM_RANGE) : 0);
+        image->brk_start = base + (random ? loader_random_pages(BRK_RANDOM_RANGE) : 0);
         if (has_room(image->brk_start))
             return;
     }

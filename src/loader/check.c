@@ -4,16 +4,19 @@
  * Runs before anything is mapped and trusts nothing in the file: every table
  * is read with a bounded pread after checking that it lies inside the file,
  * and every sum of two header fields is checked for overflow. What it
- * guarantees to map.c: the file is a little-endian x86-64 ET_EXEC or ET_DYN
- * without PT_INTERP; every PT_LOAD with a nonzero p_memsz has its file range
- * inside the file, p_filesz <= p_memsz, p_vaddr congruent to p_offset modulo
- * the page size, its address range inside user space, and there is at least
- * one. Like the kernel's binfmt_elf, it accepts any number of PT_LOADs (up
- * to the 64 KiB header table), in any order, even overlapping: map.c maps
- * them in table order, a later one replacing what an earlier one mapped.
+ * guarantees to map.c: the file is a little-endian x86-64 ET_EXEC or ET_DYN;
+ * its first PT_INTERP, if any, is remembered (its string is read and
+ * checked by loader_interp_path, as binfmt_elf reads it); every PT_LOAD
+ * with a nonzero p_memsz has its file range inside the file, p_filesz <=
+ * p_memsz, p_vaddr congruent to p_offset modulo the page size, its address
+ * range inside user space, and there is at least one. Like the kernel's
+ * binfmt_elf, it accepts any number of PT_LOADs (up to the 64 KiB header
+ * table), in any order, even overlapping: map.c maps them in table order, a
+ * later one replacing what an earlier one mapped.
  */
 #include "loader/internal.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -142,12 +145,33 @@ static LoadStatus check_segments(const ElfFile *file)
     return LOAD_OK;
 }
 
-static bool has_interp(const ElfFile *file)
+/* The first PT_INTERP, as the kernel takes it (later ones are ignored). */
+static const Elf64_Phdr *find_interp(const ElfFile *file)
 {
     for (size_t i = 0; i < file->ehdr.e_phnum; i++)
         if (file->phdrs[i].p_type == PT_INTERP)
-            return true;
-    return false;
+            return &file->phdrs[i];
+    return NULL;
+}
+
+/* binfmt_elf's rules: between 2 bytes and PATH_MAX, inside the file, and
+ * NUL-terminated at its last byte. */
+LoadStatus loader_interp_path(const ElfFile *file, char **path)
+{
+    const Elf64_Phdr *ph = file->interp;
+    if (ph->p_filesz < 2 || ph->p_filesz > PATH_MAX)
+        return corrupt(file, "bad interpreter name size");
+    if (ph->p_offset > file->size || ph->p_filesz > file->size - ph->p_offset)
+        return corrupt(file, "interpreter name outside the file");
+    *path = malloc(ph->p_filesz);
+    if (*path == NULL)
+        return loader_fail(file, "out of memory");
+    if (loader_read_at(file, *path, ph->p_filesz, ph->p_offset) &&
+        (*path)[ph->p_filesz - 1] == '\0')
+        return LOAD_OK;
+    free(*path);
+    *path = NULL;
+    return corrupt(file, "interpreter name");
 }
 
 LoadStatus loader_check(ElfFile *file)
@@ -155,9 +179,9 @@ LoadStatus loader_check(ElfFile *file)
     LoadStatus st = read_ehdr(file);
     if (st == LOAD_OK)
         st = read_phdrs(file);
-    if (st == LOAD_OK && has_interp(file))
-        st = loader_fail(file, "dynamically linked programs are not supported yet");
     if (st == LOAD_OK)
         st = check_segments(file);
+    if (st == LOAD_OK)
+        file->interp = find_interp(file);
     return st;
 }

@@ -1,9 +1,10 @@
 /*
  * loader: ELF64 x86-64 loading and the initial guest stack.
  *
- * PURPOSE: map a static (ET_EXEC) or static-PIE (ET_DYN without PT_INTERP)
- * program at its guest addresses in Shunt's own address space, choose where
- * its program break starts, and build the initial stack exactly as the
+ * PURPOSE: map a program (ET_EXEC or ET_DYN) at its guest addresses in
+ * Shunt's own address space, with its PT_INTERP (the system's ld.so) beside
+ * it if it has one, as binfmt_elf does; choose where its program break
+ * starts, and build the initial stack exactly as the
  * kernel's binfmt_elf does (argc, argv, envp, auxv, strings, AT_RANDOM).
  * Also reads the ELF symbol table so logs can name guest code.
  *
@@ -33,18 +34,21 @@ typedef struct LoaderSymbol {
 } LoaderSymbol;
 
 typedef struct LoadedImage {
-    char *path;            /* absolute path of the program (for /proc/self/exe) */
-    GuestAddr load_bias;   /* 0 for ET_EXEC */
-    GuestAddr entry;       /* e_entry + load_bias */
-    GuestAddr phdr;        /* guest address of the program headers (AT_PHDR) */
-    uint16_t phnum;        /* AT_PHNUM */
-    uint16_t phent;        /* AT_PHENT */
-    GuestAddr image_start; /* page-aligned lowest mapped address */
-    GuestAddr image_end;   /* page-aligned end of the highest segment (bss included) */
-    GuestAddr brk_start;   /* where the program break starts: page-aligned, nothing
-                              reserved (chosen as the kernel does, randomized likewise) */
-    GuestAddr data_start;  /* the kernel's start_data and end_data (highest p_vaddr, */
-    GuestAddr data_end;    /* highest p_vaddr + p_filesz): brk's RLIMIT_DATA check */
+    char *path;                 /* absolute path of the program (for /proc/self/exe) */
+    GuestAddr load_bias;        /* 0 for ET_EXEC */
+    GuestAddr entry;            /* e_entry + load_bias (AT_ENTRY) */
+    GuestAddr start;            /* where the guest starts: the interpreter's entry, or entry */
+    struct LoadedImage *interp; /* the PT_INTERP's image (malloc'd; its load_bias is
+                                   AT_BASE), or NULL; its own brk and symbol fields unused */
+    GuestAddr phdr;             /* guest address of the program headers (AT_PHDR) */
+    uint16_t phnum;             /* AT_PHNUM */
+    uint16_t phent;             /* AT_PHENT */
+    GuestAddr image_start;      /* page-aligned lowest mapped address */
+    GuestAddr image_end;        /* page-aligned end of the highest segment (bss included) */
+    GuestAddr brk_start;        /* where the program break starts: page-aligned, nothing
+                                   reserved (chosen as the kernel does, randomized likewise) */
+    GuestAddr data_start;       /* the kernel's start_data and end_data (highest p_vaddr, */
+    GuestAddr data_end;         /* highest p_vaddr + p_filesz): brk's RLIMIT_DATA check */
     size_t segment_count;
     LoadedSegment *segments; /* malloc'd */
     size_t symbol_count;     /* function and object symbols, sorted by address */

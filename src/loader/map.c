@@ -9,8 +9,10 @@
  * are reserved PROT_NONE: an ET_EXEC at its own addresses, each run of
  * contiguous pages on its own (MAP_FIXED_NOREPLACE, so that Shunt's own
  * mappings are never overwritten and the holes between far-apart segments
- * are not claimed); an ET_DYN as one span wherever the kernel finds room,
- * aligned to its largest p_align, its holes then given back. The segments
+ * are not claimed); an ET_DYN as one span, aligned to its largest p_align,
+ * its holes then given back: at ELF_ET_DYN_BASE plus a random offset if it
+ * has an interpreter (a dynamically linked PIE), else (a static PIE, an
+ * interpreter) wherever the kernel's mmap finds room. The segments
  * are mapped inside, in table order. Nothing is reserved for brk: brk.c
  * chooses where it starts and the os layer maps its pages as it grows.
  *
@@ -21,12 +23,15 @@
 #include "loader/internal.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 
 /* Larger p_align values are ignored rather than reserving absurd spans. */
 #define MAX_ALIGN (1ULL << 30)
+/* Draws of a PIE's random base before giving up on ELF_ET_DYN_BASE. */
+#define DYN_BASE_DRAWS 8
 
 typedef struct MapPlan {
     uint64_t lo, hi; /* page-aligned span of the segments, before the bias */
@@ -163,21 +168,65 @@ static LoadStatus reserve_runs(const ElfFile *file, const LoadedImage *image)
     return LOAD_OK;
 }
 
-/* ET_DYN: the whole span anywhere, aligned; the segments are moved there
- * and the holes between them given back. Returns the load bias in *bias. */
-static LoadStatus reserve_span(const ElfFile *file, const MapPlan *plan, LoadedImage *image,
-                               GuestAddr *bias)
+/* ET_DYN anywhere: wherever mmap finds room for the span, aligned. Returns
+ * the span's base in *base. */
+static LoadStatus reserve_anywhere(const ElfFile *file, const MapPlan *plan, GuestAddr *base)
 {
     uint64_t span = plan->hi - plan->lo, slack = plan->align - PAGE_SIZE;
     void *p = reserve(0, span + slack, false);
     if (p == MAP_FAILED)
         return loader_fail(file, "cannot reserve 0x%llx bytes for the program: %s",
                            (unsigned long long)span, strerror(errno));
-    GuestAddr base = ((GuestAddr)p + slack) & ~(plan->align - 1);
-    if (base > (GuestAddr)p)
-        munmap(p, base - (GuestAddr)p);
-    if (base < (GuestAddr)p + slack)
-        munmap((void *)(base + span), (GuestAddr)p + slack - base);
+    *base = ((GuestAddr)p + slack) & ~(plan->align - 1);
+    if (*base > (GuestAddr)p)
+        munmap(p, *base - (GuestAddr)p);
+    if (*base < (GuestAddr)p + slack)
+        munmap((void *)(*base + span), (GuestAddr)p + slack - *base);
+    return LOAD_OK;
+}
+
+/* The kernel's arch_mmap_rnd(): mmap_rnd_bits (28 by default) of pages. */
+static uint64_t mmap_random_offset(void)
+{
+    unsigned bits = 28;
+    FILE *f = fopen("/proc/sys/vm/mmap_rnd_bits", "r");
+    if (f != NULL) {
+        if (fscanf(f, "%u", &bits) != 1 || bits < 8 || bits > 32)
+            bits = 28;
+        fclose(f);
+    }
+    return loader_random_pages(PAGE_SIZE << bits);
+}
+
+/* A PIE with an interpreter goes where binfmt_elf puts it: ELF_ET_DYN_BASE
+ * plus the random offset, aligned down, never over an existing mapping
+ * (MAP_FIXED_NOREPLACE). Shunt's own binary lies in the same window: where
+ * they collide, the offset is drawn again; 0 if every draw collides. */
+static GuestAddr reserve_near_dyn_base(const MapPlan *plan)
+{
+    bool random = loader_randomizing();
+    uint64_t span = plan->hi - plan->lo;
+    for (int draw = 0; draw < (random ? DYN_BASE_DRAWS : 1); draw++) {
+        GuestAddr base = LOADER_ET_DYN_BASE + (random ? mmap_random_offset() : 0);
+        base = PAGE_DOWN(base & ~(plan->align - 1));
+        if (reserve(base, span, true) != MAP_FAILED)
+            return base;
+    }
+    return 0;
+}
+
+/* ET_DYN: the whole span at once (see above for where); the segments are
+ * moved there and the holes between them given back. Returns the load bias
+ * in *bias. */
+static LoadStatus reserve_span(const ElfFile *file, const MapPlan *plan, LoadedImage *image,
+                               GuestAddr *bias)
+{
+    GuestAddr base = file->near_dyn_base ? reserve_near_dyn_base(plan) : 0;
+    if (base == 0) {
+        LoadStatus st = reserve_anywhere(file, plan, &base);
+        if (st != LOAD_OK)
+            return st;
+    }
     *bias = base - plan->lo;
     for (size_t i = 0; i < image->segment_count; i++) {
         image->segments[i].start += *bias;
@@ -300,6 +349,5 @@ LoadStatus loader_map(const ElfFile *file, LoadedImage *image)
     image->phnum = file->ehdr.e_phnum;
     image->phent = file->ehdr.e_phentsize;
     data_bounds(file, image);
-    loader_place_brk(file, image);
     return LOAD_OK;
 }

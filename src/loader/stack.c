@@ -150,14 +150,15 @@ static void build_auxv(Auxv *aux, const LoadedImage *image, GuestAddr execfn, Gu
     if (n == 0)
         n = fallback_auxv(host);
     const uint64_t guest[][2] = {
-        {AT_PHDR, image->phdr}, {AT_PHENT, image->phent}, {AT_PHNUM, image->phnum},
-        {AT_BASE, 0},           {AT_ENTRY, image->entry}, {AT_RANDOM, random},
-        {AT_EXECFN, execfn},    {AT_PLATFORM, platform},
+        {AT_PHDR, image->phdr},   {AT_PHENT, image->phent},
+        {AT_PHNUM, image->phnum}, {AT_BASE, image->interp ? image->interp->load_bias : 0},
+        {AT_ENTRY, image->entry}, {AT_RANDOM, random},
+        {AT_EXECFN, execfn},      {AT_PLATFORM, platform},
     };
     aux->count = 0;
     for (size_t i = 0; i < n; i++) {
         /* Shunt's binfmt_misc descriptor and base platform string (none on
-         * x86-64) are not the guest's; ld.so's absence is (AT_BASE 0). */
+         * x86-64) are not the guest's. */
         if (host[i][0] == AT_EXECFD || host[i][0] == AT_BASE_PLATFORM)
             continue;
         uint64_t value = host[i][1];

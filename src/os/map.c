@@ -136,9 +136,9 @@ void os_init(Thread *thread)
     Process *process = thread->process;
     OsState *os = &process->os;
     const LoadedImage *image = &process->image;
-    for (size_t i = 0; i < image->segment_count; i++)
-        os_map_set(&os->map, image->segments[i].start, image->segments[i].end,
-                   image->segments[i].prot);
+    for (const LoadedImage *im = image; im != NULL; im = im->interp)
+        for (size_t i = 0; i < im->segment_count; i++)
+            os_map_set(&os->map, im->segments[i].start, im->segments[i].end, im->segments[i].prot);
     os_map_set(&os->map, process->stack.stack_low, process->stack.stack_high,
                PROT_READ | PROT_WRITE);
     map_vdso(&os->map);

@@ -146,8 +146,9 @@ static int withheld_signal(const ZydisDecodedInstruction *insn, const ScanCpu *c
 
 /* AMD honours a 66 prefix on every near branch (Intel ignores it): the
  * new rip is truncated to 16 bits, and call, ret push and pop 2 bytes.
- * REX.W wins over 66 (glibc's TLS sequence `data16 data16 rex.W call
- * __tls_get_addr` is a 64-bit call on AMD too). */
+ * REX.W wins over 66, as for any operand size: `66 66 48 e8` is the
+ * padded call __tls_get_addr of the TLS general-dynamic sequence, a
+ * 64-bit call on every CPU. */
 static bool is_narrow_branch(const ZydisDecodedInstruction *insn)
 {
     return globals_get()->cpu.is_amd && (insn->attributes & ZYDIS_ATTRIB_HAS_OPERANDSIZE) &&

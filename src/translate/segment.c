@@ -188,6 +188,10 @@ static ZydisRegister implicit_gs_register(const ScannedInsn *si)
     default:
         break;
     }
+    /* A hidden operand is gs: only through a prefix; without one the scanner
+     * did not decode the operands, and si->ops holds another instruction's. */
+    if (!has_gs_prefix(si))
+        return ZYDIS_REGISTER_NONE;
     for (uint8_t i = si->insn.operand_count_visible; i < si->insn.operand_count; i++) {
         const ZydisDecodedOperand *op = &si->ops[i];
         if (op->type == ZYDIS_OPERAND_TYPE_MEMORY && op->mem.segment == ZYDIS_REGISTER_GS &&

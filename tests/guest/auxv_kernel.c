@@ -26,6 +26,9 @@ static void print_entry(const uint64_t *a)
     case AT_ENTRY:
         printf("AT_ENTRY: %s\n", v == (uint64_t)_start ? "_start" : "wrong");
         break;
+    case AT_BASE: /* the interpreter's base: random, zero when static */
+        printf("AT_BASE: %s\n", v ? "present" : "zero");
+        break;
     case AT_RANDOM:
         printf("AT_RANDOM: %s\n", v ? "present" : "zero");
         break;
@@ -41,7 +44,7 @@ static void print_entry(const uint64_t *a)
         printf("AT_%lu: %s\n", (unsigned long)type,
                v == (type == AT_UID ? getuid() : type == AT_EUID ? geteuid() : type == AT_GID ? getgid() : getegid()) ? "ours" : "wrong");
         break;
-    default: /* HWCAP, HWCAP2, PAGESZ, CLKTCK, PHENT, PHNUM, BASE, FLAGS, SECURE, MINSIGSTKSZ, RSEQ sizes */
+    default: /* HWCAP, HWCAP2, PAGESZ, CLKTCK, PHENT, PHNUM, FLAGS, SECURE, MINSIGSTKSZ, RSEQ sizes */
         printf("%lu: 0x%lx\n", (unsigned long)type, (unsigned long)v);
     }
 }

@@ -1,4 +1,5 @@
 // cflags: -nostdlib
+// dynamic: no (in a dynamic build ld.so runs first and leaves its own registers, addresses that vary between runs)
 /* The registers at the program's first instruction, as the kernel leaves
  * them after execve: saved before anything is touched, then printed with raw
  * write syscalls. GPRs (rsp only modulo 16), rflags, the segment selectors,

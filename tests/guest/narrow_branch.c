@@ -37,6 +37,13 @@ static void jcc_not_taken(void)
     __asm__ volatile("xor %%eax, %%eax\n.byte 0x66, 0x75, 0x00" ::: "eax", "cc");
 }
 static void call_rel16(void) { __asm__ volatile(".byte 0x66, 0xe8, 0x00, 0x00" ::: "memory"); }
+/* REX.W wins over 66: the padded call __tls_get_addr of the TLS
+ * general-dynamic sequence (66 66 48 e8 rel32) is a 64-bit call everywhere;
+ * it calls a ret, which comes back right after it. */
+static void call_rexw(void)
+{
+    __asm__ volatile(".byte 0x66, 0x66, 0x48, 0xe8\n .long 1f - 2f\n 2: jmp 3f\n 1: ret\n 3:" ::: "memory");
+}
 static void ret16(void) { __asm__ volatile("lea 1f(%%rip), %%rax\n push %%rax\n .byte 0x66, 0xc3\n 1:" ::: "rax", "memory"); }
 static void jmp_reg16(void)
 {
@@ -45,10 +52,6 @@ static void jmp_reg16(void)
 static void jrcxz16(void)
 {
     __asm__ volatile("xor %%ecx, %%ecx\n .byte 0x66, 0xe3, 0x00" ::: "rcx");
-}
-static void call_rexw(void)
-{
-    __asm__ volatile(".byte 0x66, 0x66, 0x48\n call 1f\n 1: pop %%rax" ::: "rax", "memory");
 }
 static void ret_rexw(void)
 {
@@ -69,10 +72,10 @@ int main(void)
     run("66 jz rel16 taken", jcc_rel16);
     run("66 jnz not taken", jcc_not_taken);
     run("call rel16", call_rel16);
+    run("66 66 rex.w call rel32", call_rexw);
     run("66 ret", ret16);
     run("66 jmp rax", jmp_reg16);
     run("66 jrcxz taken", jrcxz16);
-    run("66 66 48 call rel32", call_rexw);
     run("66 48 ret", ret_rexw);
     run("66 48 jmp rel8", jmp_rexw);
     run("66 48 jz rel8 taken", jcc_rexw);

@@ -76,9 +76,9 @@ static void test_growth(const uint8_t *guest, Block **blocks)
 /* With RLIMIT_AS set nothing is reserved: a chunk that cannot follow the
  * previous one goes elsewhere. Here the "image" the cache is placed near
  * is at 12 GiB, out of reach of where mmap(NULL) puts things: the first
- * chunk goes above it; with the space after that chunk taken, the second
- * goes below the image, at a lower address. In a child (the limit stays
- * there). */
+ * chunk goes below it (above is where a dynamic program's break grows);
+ * with the space after that chunk taken, the second goes above the image.
+ * In a child (the limit stays there). */
 static void descending_child(const uint8_t *guest, Block **blocks)
 {
     struct rlimit rl = {1ULL << 46, 1ULL << 46};
@@ -87,11 +87,11 @@ static void descending_child(const uint8_t *guest, Block **blocks)
     Cache *cache = cache_create(image, image + GUEST_SIZE, SMALL_CACHE);
     CHECK(cache != NULL && cache->reservation == NULL);
     fill(cache, guest, 1, blocks);
-    CHECK((GuestAddr)(uintptr_t)cache->chunks[0].base > image);
+    CHECK((GuestAddr)(uintptr_t)cache->chunks[0].base < image);
     uint8_t *after = cache->chunks[0].base + cache->chunks[0].size;
     mmap(after, 64 << 20, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
     size_t n = 1 + fill(cache, guest + 1, 2, blocks + 1);
-    CHECK((GuestAddr)(uintptr_t)cache->chunks[1].base < image);
+    CHECK((GuestAddr)(uintptr_t)cache->chunks[1].base > image);
     check_lookups(cache, blocks, n);
     exit(check_failures != 0);
 }

@@ -3,7 +3,8 @@
  * also covers the headers, a data segment with bss whose file page carries
  * garbage after p_filesz, a symbol table), loads it as ET_EXEC and as
  * ET_DYN, and checks the mapping, zeroed bss, AT_PHDR, symbols and the
- * initial stack. Bad inputs are tested by tests/bad/run. Exit status 0 when
+ * initial stack; then loads its own (dynamically linked) binary with its
+ * interpreter. Bad inputs are tested by tests/bad/run. Exit status 0 when
  * every check passes.
  */
 #include "loader/loader.h"
@@ -14,6 +15,7 @@
 #include <string.h>
 #include <sys/auxv.h>
 #include <sys/mman.h>
+#include <sys/personality.h>
 #include <unistd.h>
 
 #define EXEC_BASE 0x20000000ULL
@@ -194,11 +196,46 @@ static void test_type(uint16_t type, uint64_t base)
     unlink(path);
 }
 
+/* A dynamically linked PIE (this test's own binary): the program lands in
+ * the kernel's ELF_ET_DYN_BASE window, its PT_INTERP (ld.so) is mapped
+ * beside it, the guest starts at ld.so's entry, AT_BASE is ld.so's base
+ * and the break follows the program. */
+static void test_dynamic(void)
+{
+    char err[256];
+    LoadedImage im;
+    LoadStatus status = loader_load("/proc/self/exe", &im, err, sizeof err);
+    if (status != LOAD_OK) {
+        printf("loader_load of a dynamic program failed (%d): %s\n", status, err);
+        failures++;
+        return;
+    }
+    CHECK(im.interp != NULL);
+    if (im.interp == NULL)
+        return;
+    CHECK(im.start == im.interp->entry && im.start != im.entry);
+    CHECK(im.interp->load_bias != 0 && memcmp((void *)im.interp->load_bias, ELFMAG, SELFMAG) == 0);
+    /* Without randomization this binary sits at the window's only address,
+     * and the program goes where mmap puts it. */
+    if (!(personality(0xffffffff) & ADDR_NO_RANDOMIZE))
+        CHECK(im.image_start >= 0x555555554000ULL && im.image_start < 0x565555556000ULL);
+    CHECK(im.brk_start >= im.image_end);
+    char *argv[] = {"prog", NULL}, *envp[] = {NULL};
+    StackInfo st;
+    CHECK(loader_build_stack(&im, 1, argv, envp, "prog", &st));
+    const uint64_t *auxv = (const uint64_t *)st.initial_rsp + 4;
+    CHECK(aux_value(auxv, AT_BASE) == im.interp->load_bias);
+    CHECK(aux_value(auxv, AT_ENTRY) == im.entry);
+    munmap((void *)(st.stack_low - PAGE_SIZE), st.stack_high - st.stack_low + PAGE_SIZE);
+    loader_unload(&im);
+}
+
 int main(void)
 {
     test_type(ET_EXEC, EXEC_BASE);
     test_type(ET_EXEC, EXEC_BASE); /* loader_unload gave the addresses back */
     test_type(ET_DYN, 0);
+    test_dynamic();
     printf("%s\n", failures ? "FAILED" : "ok");
     return failures != 0;
 }
