@@ -2,7 +2,9 @@
 // makes the branch 16-bit: the new rip is truncated to 16 bits (always
 // unmapped memory, so SIGSEGV) and call/ret push and pop 2 bytes. Shunt
 // must decode them as this CPU does; each case runs in a child and prints
-// how it ended.
+// how it ended. With REX.W as well the branch is a 64-bit one on both: glibc's
+// TLS sequence `data16 data16 rex.W call __tls_get_addr` (libmpfr, used by
+// gcc's cc1) must not be cut to 16 bits.
 #include <stdio.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -51,6 +53,16 @@ static void jrcxz16(void)
 {
     __asm__ volatile("xor %%ecx, %%ecx\n .byte 0x66, 0xe3, 0x00" ::: "rcx");
 }
+static void ret_rexw(void)
+{
+    __asm__ volatile("lea 1f(%%rip), %%rax\n push %%rax\n .byte 0x66, 0x48, 0xc3\n 1:" ::: "rax", "memory");
+}
+static void jmp_rexw(void) { __asm__ volatile(".byte 0x66, 0x48, 0xeb, 0x00"); }
+static void jcc_rexw(void) { __asm__ volatile("xor %%eax, %%eax\n.byte 0x66, 0x48, 0x74, 0x00" ::: "eax", "cc"); }
+static void jmp_reg_rexw(void)
+{
+    __asm__ volatile("lea 1f(%%rip), %%rax\n .byte 0x66, 0x48, 0xff, 0xe0\n 1:" ::: "rax");
+}
 
 int main(void)
 {
@@ -64,5 +76,9 @@ int main(void)
     run("66 ret", ret16);
     run("66 jmp rax", jmp_reg16);
     run("66 jrcxz taken", jrcxz16);
+    run("66 48 ret", ret_rexw);
+    run("66 48 jmp rel8", jmp_rexw);
+    run("66 48 jz rel8 taken", jcc_rexw);
+    run("66 48 jmp rax", jmp_reg_rexw);
     return 0;
 }
