@@ -570,5 +570,7 @@ bool strace_arg_hidden(const char *letters, size_t i, const uint64_t args[6])
 {
     if (letters[i] != 'm' || i == 0 || letters[i - 1] != 'O')
         return false;
-    return !(args[i - 1] & (O_CREAT | O_TMPFILE));
+    /* O_TMPFILE includes O_DIRECTORY: all of its bits must be there. */
+    uint64_t flags = args[i - 1];
+    return !(flags & O_CREAT) && (flags & O_TMPFILE) != O_TMPFILE;
 }
