@@ -1,5 +1,5 @@
 /*
- * base: fatal(), error lines and the raw system call.
+ * base: fatal(), error lines, the raw system call, and -L's choice of path.
  *
  * raw_syscall6 exists because glibc's syscall() stores errno in Shunt's TLS
  * and returns -1; the Linux personality needs the kernel's -errno to hand
@@ -7,9 +7,12 @@
  */
 #include "base/base.h"
 
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 void fatal(const char *fmt, ...)
 {
@@ -59,3 +62,14 @@ const char *__asan_default_options(void)
            "handle_abort=0";
 }
 #endif
+
+const char *base_prefixed_path(const char *prefix, const char *path, char *buf, size_t size)
+{
+    if (!prefix || !path || path[0] != '/')
+        return path;
+    int n = snprintf(buf, size, "%s%s", prefix, path);
+    if (n < 0 || (size_t)n >= size ||
+        raw_syscall(SYS_access, (uint64_t)(uintptr_t)buf, F_OK, 0) != 0)
+        return path;
+    return buf;
+}

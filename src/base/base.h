@@ -30,6 +30,11 @@ __attribute__((noreturn, format(printf, 1, 2))) void fatal(const char *fmt, ...)
 /* Prints "shunt: <message>" on stderr (one line, newline added). */
 __attribute__((format(printf, 1, 2))) void base_error(const char *fmt, ...);
 
+/* -L: `path` under `prefix` (written to buf) if it is absolute and exists
+ * there, as qemu-user's path() chooses; else `path` itself (also when
+ * prefix is NULL). Here so that the loader may use it for PT_INTERP. */
+const char *base_prefixed_path(const char *prefix, const char *path, char *buf, size_t size);
+
 /* A raw Linux system call: returns the kernel's value, -errno on failure. */
 int64_t raw_syscall6(int64_t nr, uint64_t a1, uint64_t a2, uint64_t a3, uint64_t a4, uint64_t a5,
                      uint64_t a6);

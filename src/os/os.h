@@ -99,11 +99,6 @@ void os_env_unescape(char **envp);
 int64_t os_exec_resolve(const char *path, char *const *argv, int argc, bool strict,
                         OsProgram *program);
 
-/* -L: `path` under `prefix` (in buf) if it is absolute and exists there,
- * as qemu-user's path() chooses; else `path` itself. NULL prefix: `path`.
- * The loader asks it for PT_INTERP. */
-const char *os_prefixed_path(const char *prefix, const char *path, char *buf, size_t size);
-
 /* Sets up the guest memory map from the loaded image, stack and vDSO. */
 void os_init(Thread *thread);
 

@@ -1,8 +1,8 @@
 /*
  * os/prefix.c: -L PATH, a root for the guest's absolute paths, as
  * qemu-user's -L (its util/path.c): a path is taken under the prefix when
- * it exists there, else as it is. The loader uses it for PT_INTERP
- * (os_prefixed_path); the guest's lookups through open, openat, openat2,
+ * it exists there, else as it is (base_prefixed_path, which the loader
+ * uses for PT_INTERP); the guest's lookups through open, openat, openat2,
  * creat, stat, lstat, newfstatat, statx, access, faccessat, faccessat2,
  * readlink and readlinkat go through os_prefix_arguments. The guest's
  * registers are untouched: only the copy of the arguments that the
@@ -14,17 +14,6 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/syscall.h>
-#include <unistd.h>
-
-const char *os_prefixed_path(const char *prefix, const char *path, char *buf, size_t size)
-{
-    if (!prefix || !path || path[0] != '/')
-        return path;
-    int n = snprintf(buf, size, "%s%s", prefix, path);
-    if (n < 0 || (size_t)n >= size || access(buf, F_OK) != 0)
-        return path;
-    return buf;
-}
 
 /* Which argument of call `nr` is a path it looks up, or -1. */
 static int path_argument(uint32_t nr)
@@ -56,6 +45,6 @@ void os_prefix_arguments(const char *prefix, uint32_t nr, uint64_t args[6], char
     char path[PATH_MAX];
     if (i < 0 || os_guest_string(args[i], path, sizeof(path)) != 0)
         return; /* the handler or the kernel answers EFAULT or ENAMETOOLONG itself */
-    if (os_prefixed_path(prefix, path, buf, size) == buf)
+    if (base_prefixed_path(prefix, path, buf, size) == buf)
         args[i] = (uint64_t)(uintptr_t)buf;
 }

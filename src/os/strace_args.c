@@ -9,6 +9,7 @@
  *   C clone flags S signal   A sigaction in   a sigaction out
  *   k access mode n AT_* flags  W lseek whence  T struct stat out
  *   R arch_prctl code  F fcntl command  h sigprocmask how
+ *   I ioctl request (the common tty ones)  Q prctl option
  *   G sigset in   g sigset out   w wait status out
  *
  * Strings are quoted with C escapes and cut at STRING_MAX bytes (paths at
@@ -22,6 +23,8 @@
 #include <fcntl.h>
 #include <linux/sched.h>
 #include <signal.h>
+#include <sys/ioctl.h>
+#include <sys/prctl.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -384,6 +387,21 @@ static const FlagName fcntl_commands[] = {
     FLAG(F_OFD_GETLK),  FLAG(F_OFD_SETLK),  FLAG(F_OFD_SETLKW),
 };
 
+static const FlagName ioctl_requests[] = {
+    FLAG(TCGETS),     FLAG(TCSETS),    FLAG(TCSETSW),   FLAG(TCSETSF),   FLAG(TIOCGWINSZ),
+    FLAG(TIOCSWINSZ), FLAG(TIOCGPGRP), FLAG(TIOCSPGRP), FLAG(TIOCSCTTY), FLAG(FIONREAD),
+    FLAG(FIONBIO),    FLAG(FIOCLEX),   FLAG(FIONCLEX),  FLAG(TIOCGPTN),  FLAG(TIOCSPTLCK),
+};
+
+static const FlagName prctl_options[] = {
+    FLAG(PR_SET_PDEATHSIG),       FLAG(PR_GET_PDEATHSIG),    FLAG(PR_GET_DUMPABLE),
+    FLAG(PR_SET_DUMPABLE),        FLAG(PR_SET_NAME),         FLAG(PR_GET_NAME),
+    FLAG(PR_GET_SECCOMP),         FLAG(PR_SET_SECCOMP),      FLAG(PR_CAPBSET_READ),
+    FLAG(PR_CAPBSET_DROP),        FLAG(PR_SET_NO_NEW_PRIVS), FLAG(PR_GET_NO_NEW_PRIVS),
+    FLAG(PR_SET_CHILD_SUBREAPER), FLAG(PR_SET_MM),           FLAG(PR_SET_THP_DISABLE),
+    FLAG(PR_GET_THP_DISABLE),     FLAG(PR_SET_VMA),          FLAG(PR_GET_TID_ADDRESS),
+};
+
 static const FlagName sigprocmask_hows[] = {FLAG(SIG_BLOCK), FLAG(SIG_UNBLOCK), FLAG(SIG_SETMASK)};
 
 static void print_sigset_at(TraceLine *line, uint64_t addr)
@@ -412,6 +430,29 @@ static void print_wait_status(TraceLine *line, uint64_t addr, int64_t result)
     } else {
         strace_printf(line, "[%#x]", (unsigned)status);
     }
+}
+
+/* Arguments that take one value of a small enumeration (an int). */
+static bool print_named_arg(TraceLine *line, char letter, uint64_t v)
+{
+    static const struct {
+        char letter;
+        const FlagName *names;
+        size_t count;
+    } enums[] = {
+        {'R', arch_prctl_codes, ARRAY_LEN(arch_prctl_codes)},
+        {'F', fcntl_commands, ARRAY_LEN(fcntl_commands)},
+        {'h', sigprocmask_hows, ARRAY_LEN(sigprocmask_hows)},
+        {'I', ioctl_requests, ARRAY_LEN(ioctl_requests)},
+        {'Q', prctl_options, ARRAY_LEN(prctl_options)},
+    };
+    for (size_t i = 0; i < ARRAY_LEN(enums); i++) {
+        if (enums[i].letter == letter) {
+            print_named(line, enums[i].names, enums[i].count, (uint32_t)v);
+            return true;
+        }
+    }
+    return false;
 }
 
 /* The decoders that read guest memory. */
@@ -498,15 +539,6 @@ static bool print_flag_arg(TraceLine *line, char letter, uint64_t v)
     case 'W':
         print_whence(line, v);
         return true;
-    case 'R':
-        print_named(line, arch_prctl_codes, ARRAY_LEN(arch_prctl_codes), (uint32_t)v);
-        return true;
-    case 'F':
-        print_named(line, fcntl_commands, ARRAY_LEN(fcntl_commands), (uint32_t)v);
-        return true;
-    case 'h':
-        print_named(line, sigprocmask_hows, ARRAY_LEN(sigprocmask_hows), (uint32_t)v);
-        return true;
     default:
         return false;
     }
@@ -517,7 +549,8 @@ void strace_arg(TraceLine *line, const char *letters, size_t i, const uint64_t a
 {
     char letter = letters[i];
     uint64_t v = args[i];
-    if (print_memory_arg(line, letter, i, args, result) || print_flag_arg(line, letter, v))
+    if (print_memory_arg(line, letter, i, args, result) || print_flag_arg(line, letter, v) ||
+        print_named_arg(line, letter, v))
         return;
     if (letter == 'd')
         print_int(line, v);
@@ -537,5 +570,7 @@ bool strace_arg_hidden(const char *letters, size_t i, const uint64_t args[6])
 {
     if (letters[i] != 'm' || i == 0 || letters[i - 1] != 'O')
         return false;
-    return !(args[i - 1] & (O_CREAT | O_TMPFILE));
+    /* O_TMPFILE includes O_DIRECTORY: all of its bits must be there. */
+    uint64_t flags = args[i - 1];
+    return !(flags & O_CREAT) && (flags & O_TMPFILE) != O_TMPFILE;
 }

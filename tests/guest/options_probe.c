@@ -4,15 +4,17 @@
  *
  * Prints its environment (the OPT_ variables), a file at an absolute path
  * that exists only under a -L prefix, makes a few calls whose -strace
- * lines the script checks (a write, an open of a missing file, two bad
- * pointers), and with the argument "reexec" changes OPT_A and executes
+ * lines the script checks (writes, an open of a missing file, two bad
+ * pointers, a signal action, an mmap), and with the argument "reexec" changes OPT_A and executes
  * itself, so that the script sees -E is not applied again to the child.
  */
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -42,6 +44,10 @@ static void traced_calls(void)
 {
     fflush(stdout);
     write(1, "probe: hello\n", 13);
+    write(1, "probe: a line longer than thirty-two bytes\n", 43);
+    signal(SIGUSR1, SIG_IGN);
+    void *p = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    printf("mmap: %s\n", p != MAP_FAILED ? "ok" : "failed");
     int fd = open("/nonexistent/strace-probe", O_RDONLY);
     printf("missing: %s\n", fd < 0 && errno == ENOENT ? "ENOENT" : "?");
     long r = syscall(SYS_write, 1, (void *)1, 5);
