@@ -264,7 +264,8 @@ static void remember_self(Process *process, int argc_options, char **argv)
 static int load_program(Process *process, const char *path)
 {
     char err[512];
-    LoadStatus status = loader_load(path, &process->image, err, sizeof(err));
+    LoadStatus status =
+        loader_load_prefixed(path, process->options.prefix, &process->image, err, sizeof(err));
     if (status != LOAD_OK)
         fprintf(stderr, "shunt: %s\n", err);
     return (int)status;

@@ -28,6 +28,7 @@ typedef struct ElfFile {
     Elf64_Phdr *phdrs;        /* ehdr.e_phnum entries (malloc'd) */
     const Elf64_Phdr *interp; /* its first PT_INTERP, or NULL */
     bool near_dyn_base;       /* map an ET_DYN at ELF_ET_DYN_BASE (it has an interpreter) */
+    const char *prefix;       /* -L: the interpreter is looked up under it first, or NULL */
     char *err;
     size_t err_size;
 } ElfFile;

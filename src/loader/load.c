@@ -103,7 +103,9 @@ static LoadStatus load_interp(const ElfFile *program, LoadedImage *image)
     snprintf(label, sizeof label, "%s: interpreter %s", program->path, path);
     LoadedImage *interp = calloc(1, sizeof *interp);
     ElfFile file = {.path = label, .fd = -1, .err = program->err, .err_size = program->err_size};
-    st = interp == NULL ? loader_fail(program, "out of memory") : open_program(&file, path);
+    char prefixed[PATH_MAX];
+    const char *open_path = base_prefixed_path(program->prefix, path, prefixed, sizeof prefixed);
+    st = interp == NULL ? loader_fail(program, "out of memory") : open_program(&file, open_path);
     if (st == LOAD_OK)
         st = loader_check(&file);
     if (st == LOAD_OK)
@@ -141,8 +143,14 @@ static LoadStatus map_all(ElfFile *file, LoadedImage *image)
 
 LoadStatus loader_load(const char *path, LoadedImage *image, char *err, size_t err_size)
 {
+    return loader_load_prefixed(path, NULL, image, err, err_size);
+}
+
+LoadStatus loader_load_prefixed(const char *path, const char *prefix, LoadedImage *image, char *err,
+                                size_t err_size)
+{
     memset(image, 0, sizeof *image);
-    ElfFile file = {.path = path, .fd = -1, .err = err, .err_size = err_size};
+    ElfFile file = {.path = path, .fd = -1, .err = err, .err_size = err_size, .prefix = prefix};
     LoadStatus st = open_program(&file, path);
     if (st == LOAD_OK)
         st = loader_check(&file);

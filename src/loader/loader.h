@@ -68,6 +68,10 @@ typedef enum LoadStatus {
  * status. On success fills `image`.
  */
 LoadStatus loader_load(const char *path, LoadedImage *image, char *err, size_t err_size);
+/* loader_load with -L's `prefix` (NULL: none): the interpreter is looked up
+ * under it first, as qemu-user does (base_prefixed_path). */
+LoadStatus loader_load_prefixed(const char *path, const char *prefix, LoadedImage *image, char *err,
+                                size_t err_size);
 
 typedef struct StackInfo {
     GuestAddr stack_low, stack_high; /* the guest stack as built: [initial_rsp's page, top) */
