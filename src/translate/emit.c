@@ -128,3 +128,10 @@ void emit_push_imm64(Emitter *e, uint64_t value)
         emit_u32(e, (uint32_t)(value >> 32));
     }
 }
+
+/* A 16-bit return address (AMD's call with a 66 prefix). */
+void emit_push_imm16(Emitter *e, GuestAddr value)
+{
+    const uint8_t push16[] = {0x66, 0x68, (uint8_t)value, (uint8_t)(value >> 8)};
+    emit_bytes(e, push16, sizeof(push16));
+}

@@ -61,5 +61,7 @@ uint8_t *emit_jcc_rel32(Emitter *e, int cc, const uint8_t *dest);
 void emit_patch_rel32(uint8_t *field, const uint8_t *dest);
 /* Pushes a 64-bit guest value without a scratch register or flags. */
 void emit_push_imm64(Emitter *e, uint64_t value);
+/* Pushes a 16-bit return address (AMD's call with a 66 prefix). */
+void emit_push_imm16(Emitter *e, GuestAddr value);
 
 #endif

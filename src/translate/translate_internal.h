@@ -7,6 +7,22 @@
 #include "translate/emit.h"
 #include "translate/translate.h"
 
+/* Where a block is being emitted: its hot and cold parts. A stepping block
+ * (one instruction run with the trap flag, see dispatch) sends every exit
+ * to the dispatcher: no lookup table, no prediction. */
+typedef struct Emission {
+    Emitter hot, cold;
+    Block *block;
+    bool stepping;
+} Emission;
+
+/* indirect.c: an indirect jmp/call (its target loaded into rdx, then the
+ * site's prediction and the inline lookup) and a ret. */
+void translate_emit_indirect(Emission *t, const ScannedInsn *si, bool is_call);
+void translate_emit_ret(Emission *t, const ScannedInsn *si);
+/* Whether the block's last instruction gets an inline prediction. */
+bool translate_wants_prediction(const ScannedInsn *si, bool stepping);
+
 /* Zydis register -> encoding number of its 64-bit GPR, -1 if not a GPR. */
 int translate_gpr_number(ZydisRegister reg);
 /* A GPR the instruction neither reads nor writes, explicitly or not, and
