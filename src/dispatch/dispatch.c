@@ -31,8 +31,6 @@ void shunt_exit_site_miss(void);
 void shunt_exit_direct(void);
 __attribute__((noreturn)) void shunt_enter_first(Thread *thread);
 
-#define FLAG_TF 0x100ULL
-
 #ifndef HWCAP2_FSGSBASE
 #define HWCAP2_FSGSBASE (1 << 1)
 #endif

@@ -6,6 +6,10 @@
 
 #include "dispatch/dispatch.h"
 
+/* The trap flag in rflags: the guest's lives in its context, never on the
+ * hardware while Shunt's code runs (dispatch.c, emulate.c). */
+#define FLAG_TF 0x100ULL
+
 /* Carries out the instruction at guest `rip` that the translator left to
  * the emulator (INSN_EMULATE, or a popf setting TF) on thread->ctx; returns
  * the guest rip to go on at, and sets *was_syscall for `int 0x80` (which,

@@ -7,8 +7,9 @@
  * carried out on the guest context, with the checks the CPU makes in the
  * order it makes them: a check that fails raises the signal the CPU's
  * fault gives natively, before any state changes. Guest memory is read and
- * written through process_vm_readv/writev, so a bad address is a fault of
- * the guest (SIGSEGV, as natively), never a crash of Shunt.
+ * written through os_guest_read/os_guest_write (the kernel decides), so a
+ * bad address is a fault of the guest (SIGSEGV, as natively), never a
+ * crash of Shunt.
  *
  * Selectors are checked with lar and verr, which ask the CPU itself
  * whether a load would succeed. A GS selector load is then done on the
@@ -20,10 +21,8 @@
 
 #include <signal.h>
 #include <string.h>
-#include <sys/uio.h>
 #include <unistd.h>
 
-#define FLAG_TF 0x100ULL
 /* What popf/iret may change at CPL 3 with IOPL 0: CF PF AF ZF SF TF DF OF
  * NT AC ID (not IF, IOPL, VIF, VIP; RF is cleared by popf). */
 #define USER_FLAGS 0x244DD5ULL
@@ -39,18 +38,6 @@ typedef struct Emulation {
     ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];
     GuestAddr rip, next;
 } Emulation;
-
-static bool guest_read(void *dst, GuestAddr src, size_t len)
-{
-    struct iovec local = {dst, len}, remote = {(void *)(uintptr_t)src, len};
-    return process_vm_readv(getpid(), &local, 1, &remote, 1, 0) == (ssize_t)len;
-}
-
-static bool guest_write(GuestAddr dst, const void *src, size_t len)
-{
-    struct iovec local = {(void *)(uintptr_t)src, len}, remote = {(void *)(uintptr_t)dst, len};
-    return process_vm_writev(getpid(), &local, 1, &remote, 1, 0) == (ssize_t)len;
-}
 
 __attribute__((noreturn)) static void fault(Emulation *em, int signo)
 {
@@ -112,7 +99,7 @@ static GuestAddr effective_address(const Emulation *em, const ZydisDecodedOperan
 static uint64_t load(Emulation *em, GuestAddr addr, unsigned bytes)
 {
     uint64_t value = 0;
-    if (!guest_read(&value, addr, bytes))
+    if (os_guest_read(&value, addr, bytes) != 0)
         fault(em, SIGSEGV);
     return value;
 }
@@ -214,7 +201,7 @@ static void far_branch(Emulation *em, bool is_call)
         uint8_t bytes[16];
         memcpy(bytes, &frame[0], size);
         memcpy(bytes + size, &frame[1], size);
-        if (!guest_write(em->ctx->rsp - 2 * size, bytes, 2 * size))
+        if (os_guest_write(em->ctx->rsp - 2 * size, bytes, 2 * size) != 0)
             fault(em, SIGSEGV);
         em->ctx->rsp -= 2 * size;
     }

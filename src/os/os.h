@@ -130,6 +130,12 @@ GuestAddr os_vsyscall(Thread *thread, GuestAddr rip);
  * it, exactly as natively. */
 __attribute__((noreturn)) void os_raise_fault(Thread *thread, int signo, GuestAddr rip);
 
+/* Guest memory as the kernel's copy_from_user/copy_to_user see it (the
+ * guest's own view of what is readable and writable): 0, or -EFAULT where
+ * the kernel would answer EFAULT. Never a fault inside Shunt. */
+int64_t os_guest_read(void *dst, GuestAddr src, size_t len);
+int64_t os_guest_write(GuestAddr dst, const void *src, size_t len);
+
 /* Bytes from `addr` on that are executable guest memory (ScanExecutableBytes). */
 size_t os_executable_bytes(void *process, GuestAddr addr);
 

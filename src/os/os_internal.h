@@ -142,10 +142,6 @@ void os_init_views(Thread *thread);
 /* The lowest fd number the hidden exe fd may take. */
 int os_exe_fd_base(void);
 
-/* guestmem.c: guest memory, as the kernel's copy_from_user/copy_to_user
- * see it. 0 or -EFAULT. */
-int64_t os_guest_read(void *dst, GuestAddr src, size_t len);
-int64_t os_guest_write(GuestAddr dst, const void *src, size_t len);
 /* Copies the guest's NUL-terminated string at addr into buf (size bytes):
  * 0, -EFAULT, or -ENAMETOOLONG. */
 int64_t os_guest_string(GuestAddr addr, char *buf, size_t size);
