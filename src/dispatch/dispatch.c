@@ -225,7 +225,7 @@ void dispatch_exit(Thread *thread)
         rip = exit->target;
         if (os_in_vsyscall_page(rip))
             rip = os_vsyscall(thread, rip);
-        else if (!thread->stepping && !(thread->ctx.rflags & FLAG_TF))
+        else if (!thread->stepping)
             block = direct_exit(thread, exit);
         break;
     }
@@ -233,7 +233,7 @@ void dispatch_exit(Thread *thread)
         rip = thread->exit_arg;
         if (os_in_vsyscall_page(rip))
             rip = os_vsyscall(thread, rip);
-        else if (!thread->stepping && !(thread->ctx.rflags & FLAG_TF))
+        else if (!thread->stepping)
             block = indirect_exit(thread, rip);
         break;
     case EXIT_SYSCALL:

@@ -120,7 +120,7 @@ static void emit_lookup(Emission *t)
 {
     Emitter *e = &t->hot;
     IndirectSite *site = t->block->site;
-    if (t->stepping) {
+    if (t->block->single_step) {
         emit_jmp_slot(e, T_ROUTINE_MISS); /* straight back to the dispatcher */
         return;
     }

@@ -298,7 +298,7 @@ Block *translate_block(Cache *cache, const ScannedBlock *scanned, bool stepping)
     block->single_step = stepping;
     size_t hot_size, cold_size;
     block_bytes(scanned, &hot_size, &cold_size);
-    Emission t = {.block = block, .stepping = stepping};
+    Emission t = {.block = block};
     cache_reserve_block(cache, hot_size, cold_size, &t.hot.start, &t.cold.start);
     t.hot.p = t.hot.start;
     t.cold.p = t.cold.start;

@@ -8,12 +8,12 @@
 #include "translate/translate.h"
 
 /* Where a block is being emitted: its hot and cold parts. A stepping block
- * (one instruction run with the trap flag, see dispatch) sends every exit
- * to the dispatcher: no lookup table, no prediction. */
+ * (block->single_step: one instruction run with the trap flag, see
+ * dispatch) sends every exit to the dispatcher: no lookup table, no
+ * prediction. */
 typedef struct Emission {
     Emitter hot, cold;
     Block *block;
-    bool stepping;
 } Emission;
 
 /* indirect.c: an indirect jmp/call (its target loaded into rdx, then the
