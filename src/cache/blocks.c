@@ -12,6 +12,7 @@
 #include "cache/cache_internal.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static size_t hash_rip(GuestAddr grip)
 {
@@ -41,6 +42,15 @@ Block *cache_block_new(Cache *cache, GuestAddr grip, uint16_t insn_count, uint16
         block->site->from = block;
     }
     return block;
+}
+
+void cache_block_set_points(Block *block, const StatePoint *points, size_t count)
+{
+    block->points = malloc((count ? count : 1) * sizeof(*points));
+    if (!block->points)
+        fatal("out of memory for a block at 0x%llx", (unsigned long long)block->grip);
+    memcpy(block->points, points, count * sizeof(*points));
+    block->point_count = (uint16_t)count;
 }
 
 static void table_put(Block **table, size_t mask, Block *block)
@@ -106,21 +116,38 @@ size_t cache_block_count(Cache *cache)
     return cache->block_count;
 }
 
-Block *cache_block_at(Cache *cache, const uint8_t *hpc)
+bool cache_block_contains(const Block *block, const uint8_t *hpc)
 {
-    const CacheChunk *chunk = cache_chunk_at(cache, hpc);
-    size_t lo = 0, hi = chunk ? chunk->block_count : 0;
+    return (hpc >= block->host && hpc < block->host + block->host_size) ||
+           (hpc >= block->cold && hpc < block->cold + block->cold_size);
+}
+
+/* Binary search of one region: blocks are in address order in both. */
+static Block *search_region(const CacheChunk *chunk, const uint8_t *hpc, bool cold)
+{
+    size_t lo = 0, hi = chunk->block_count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         Block *b = chunk->blocks[mid];
-        if (hpc < b->host)
+        const uint8_t *start = cold ? b->cold : b->host;
+        uint32_t size = cold ? b->cold_size : b->host_size;
+        if (hpc < start)
             hi = mid;
-        else if (hpc >= b->host + b->host_size)
+        else if (hpc >= start + size)
             lo = mid + 1;
         else
             return b;
     }
     return NULL;
+}
+
+Block *cache_block_at(Cache *cache, const uint8_t *hpc)
+{
+    const CacheChunk *chunk = cache_chunk_at(cache, hpc);
+    if (!chunk)
+        return NULL;
+    bool cold = hpc >= chunk->base + chunk->start[CACHE_COLD];
+    return search_region(chunk, hpc, cold);
 }
 
 GuestAddr cache_guest_rip_at(const Block *block, const uint8_t *hpc)

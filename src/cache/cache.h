@@ -59,6 +59,60 @@ typedef struct RipMapEntry {
     uint16_t host_offset;
 } RipMapEntry;
 
+/*
+ * Precise state (DESIGN.md decision 8). Inside the code Shunt inserts
+ * around a guest instruction, the guest's state is not simply the host's:
+ * a register may be parked in a Thread slot while the register holds
+ * something else, the guest rip may be the instruction's, the next one's,
+ * or a branch target already taken. A StatePoint says, from its offset on
+ * and until the next point (or the next instruction's start), how to
+ * rebuild the guest's registers and rip from the host's. An instruction
+ * start without a point of its own has the plain state: rip at the
+ * instruction, every register in its own host register.
+ */
+typedef enum StateRip {
+    STATE_RIP_AT,    /* the instruction `index` has not run */
+    STATE_RIP_NEXT,  /* it has run: rip is the instruction after it */
+    STATE_RIP_RDX,   /* an indirect branch is done: rip is in host rdx */
+    STATE_RIP_EXIT,  /* a direct branch is taken: rip is exits[index].target */
+    STATE_RIP_BLOCK, /* the block's lookup entry: rip is block->grip */
+} StateRip;
+
+#define STATE_NO_REG 0xFF
+#define STATE_PARKED_RAX 0x01 /* guest rax is in T_SLOT_RAX */
+#define STATE_PARKED_RCX 0x02 /* guest rcx is in T_SLOT_RCX */
+#define STATE_PARKED_RDX 0x04 /* guest rdx is in T_SLOT_RDX */
+#define STATE_COLD 0x08       /* offset is from block->cold, not block->host */
+#define STATE_RSP_PUSHED 0x10 /* half a return address pushed: guest rsp is 8 higher */
+
+typedef struct StatePoint {
+    uint32_t offset;
+    uint16_t index;   /* instruction (rip map) or exit index, by `rip` */
+    uint8_t rip;      /* StateRip */
+    uint8_t flags;    /* STATE_PARKED_*, STATE_COLD, STATE_RSP_PUSHED */
+    uint8_t scratch;  /* register whose guest value is in T_SLOT_SCRATCH, or STATE_NO_REG */
+    uint8_t scratch2; /* ... in T_SLOT_SCRATCH2 */
+    uint8_t gs_moved; /* register moved by the guest GS base (guest value = it - base) */
+    uint8_t pad;
+} StatePoint;
+
+/* A point with `rip` and `flags`, no register in a scratch slot. */
+static inline StatePoint cache_state_point(StateRip rip, uint16_t index, uint8_t flags)
+{
+    return (StatePoint){.index = index,
+                        .rip = (uint8_t)rip,
+                        .flags = flags,
+                        .scratch = STATE_NO_REG,
+                        .scratch2 = STATE_NO_REG,
+                        .gs_moved = STATE_NO_REG};
+}
+
+/* What the recovery reads besides the host registers: the Thread slots
+ * and the guest's GS base. */
+typedef struct StateSlots {
+    uint64_t rax, rcx, rdx, scratch, scratch2, gsbase;
+} StateSlots;
+
 struct Block {
     GuestAddr grip;      /* guest address of the first instruction */
     uint32_t guest_size; /* bytes of guest code covered */
@@ -73,8 +127,10 @@ struct Block {
     RipMapEntry *rip_map; /* insn_count entries, host offsets from `host` */
     ExitStub *exits;      /* exit_count entries */
     IndirectSite *site;   /* the block's indirect branch or return, or NULL */
-    bool single_step;     /* one instruction under the trap flag: never linked */
-    ExitStub *incoming;   /* stubs of other blocks chained to this one */
+    StatePoint *points;   /* sorted by offset, hot ones first; point_count entries */
+    uint16_t point_count;
+    bool single_step;   /* one instruction under the trap flag: never linked */
+    ExitStub *incoming; /* stubs of other blocks chained to this one */
 };
 
 /* ---- code memory ---- */
@@ -106,15 +162,30 @@ size_t cache_chunk_count(Cache *cache);
 
 Block *cache_block_new(Cache *cache, GuestAddr grip, uint16_t insn_count, uint16_t exit_count,
                        bool has_site);
+/* Gives the block a copy of its `count` state points. */
+void cache_block_set_points(Block *block, const StatePoint *points, size_t count);
 /* Makes the block visible to cache_lookup and to the host-pc map. */
 void cache_block_insert(Cache *cache, Block *block);
 Block *cache_lookup(Cache *cache, GuestAddr grip);
 size_t cache_block_count(Cache *cache);
 
-/* The block whose code contains `hpc`, or NULL. */
+/* The block whose code (hot, or its cold stubs) contains `hpc`, or NULL. */
 Block *cache_block_at(Cache *cache, const uint8_t *hpc);
 /* The guest rip of the instruction whose translation contains `hpc`. */
 GuestAddr cache_guest_rip_at(const Block *block, const uint8_t *hpc);
+/* True if `hpc` lies in the block's hot code or its cold stubs. */
+bool cache_block_contains(const Block *block, const uint8_t *hpc);
+/*
+ * The guest's state at host pc `hpc` of `block` (hot or cold): `regs` holds
+ * the host's general registers in encoding order (rax, rcx, ... r15) and
+ * becomes the guest's; returns the guest rip. Code interrupted before a
+ * guest instruction's effect is rolled back to the instruction, code after
+ * it (or after a branch is taken) is rolled forward, so the result is
+ * always the state between two guest instructions, or the state at a
+ * faulting one.
+ */
+GuestAddr cache_recover_state(const Block *block, const uint8_t *hpc, uint64_t regs[16],
+                              const StateSlots *slots);
 
 /* ---- chaining ---- */
 

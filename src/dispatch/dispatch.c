@@ -49,7 +49,7 @@ static uint64_t xsave_mask_and_check(void)
 /* The extended state execve leaves: every component in its initial state
  * (XSTATE_BV = 0, so xrstor initializes them and XINUSE reads 0), with the
  * x87 control word and MXCSR at their reset values. */
-static void xsave_initial_state(Thread *thread)
+void dispatch_xsave_reset(Thread *thread)
 {
     memset(thread->xsave, 0, sizeof(thread->xsave));
     const uint16_t fcw = 0x037F;
@@ -86,7 +86,7 @@ Thread *dispatch_thread_new(Process *process)
         fatal("arch_prctl(ARCH_GET_FS) failed");
     thread->host_fsbase = fsbase;
     thread->ctx.rflags = 0x202; /* IF and the always-one bit, as at execve */
-    xsave_initial_state(thread);
+    dispatch_xsave_reset(thread);
     dispatch_lookup_flush(thread);
     return thread;
 }
@@ -179,12 +179,42 @@ static uint8_t *resume_at(Thread *thread, GuestAddr rip, Block *block, bool afte
         if (!after_syscall)
             os_raise_fault(thread, SIGTRAP, rip);
     }
+    thread->ctx.rip = rip; /* where a signal held now is delivered */
     if (thread->ctx.rflags & FLAG_TF) {
         thread->ctx.rflags &= ~FLAG_TF;
         thread->stepping = true;
-        return build_block(thread->process, rip, true)->body;
+        thread->step_block = build_block(thread->process, rip, true);
+        return thread->step_block->body;
     }
     return (block ? block : block_for(thread, rip))->body;
+}
+
+/* A signal interrupted a stepping block, or came before it ran: the
+ * guest's TF goes back to its flags (the frame saves it), no trap. */
+static void stop_stepping(Thread *thread)
+{
+    if (thread->stepping) {
+        thread->stepping = false;
+        thread->ctx.rflags |= FLAG_TF;
+    }
+}
+
+/* shunt_deliver_pending (switch.S): the held signal goes to the guest at
+ * thread->ctx, then the guest resumes where the delivery leaves it. */
+void dispatch_signal_resume(Thread *thread);
+void dispatch_signal_resume(Thread *thread)
+{
+    stop_stepping(thread);
+    os_signal_deliver(thread);
+    thread->jump_target = resume_at(thread, thread->ctx.rip, NULL, false);
+}
+
+/* dispatch_resume (switch.S): where to jump once no signal is held. */
+void dispatch_resume_prepare(Thread *thread);
+void dispatch_resume_prepare(Thread *thread)
+{
+    if (!thread->signal_pending)
+        thread->jump_target = resume_at(thread, thread->ctx.rip, NULL, false);
 }
 
 static Block *direct_exit(Thread *thread, ExitStub *exit)
@@ -246,6 +276,15 @@ void dispatch_exit(Thread *thread)
         rip = dispatch_emulate(thread, thread->exit_arg, &after_syscall);
         process->stats.syscalls += after_syscall;
         break;
+    case EXIT_SIGNAL:
+        /* The host handler made this exit; shunt_resume_guest delivers. */
+        stop_stepping(thread);
+        rip = thread->exit_arg;
+        if (thread->signal_pending) {
+            thread->ctx.rip = rip;
+            return;
+        }
+        break;
     case EXIT_FAULT:
         os_raise_fault(thread, (int)(thread->exit_kind >> 8), thread->exit_arg);
     default:
@@ -258,6 +297,8 @@ void dispatch_run(Thread *thread)
 {
     if (raw_syscall(SYS_arch_prctl, ARCH_SET_GS, (uint64_t)(uintptr_t)thread, 0) != 0)
         fatal("cannot point GS at the thread block");
+    dispatch_signal_stack(thread);
+    os_signals_start(thread);
     thread->jump_target = resume_at(thread, thread->ctx.rip, NULL, false);
     shunt_enter_first(thread);
 }

@@ -75,15 +75,20 @@ typedef struct Thread {
     uint64_t slot_scratch2;
     bool stepping; /* running one instruction for the guest's trap flag (C only) */
     void *routine_exit_direct;
-    uint8_t pad1[T_CTX - 0xA0];
+    uint32_t signal_pending; /* a signal is held: deliver before guest code runs */
+    uint32_t pad1;
+    Block *step_block;      /* the stepping block last built (not in the block table) */
+    uint8_t *host_altstack; /* Shunt's signal stack for this thread */
+    uint8_t pad2[T_CTX - 0xB8];
     GuestContext ctx;
-    uint8_t pad2[T_XSAVE - T_CTX - CTX_SIZE];
+    uint8_t pad3[T_XSAVE - T_CTX - CTX_SIZE];
     _Alignas(64) uint8_t xsave[T_XSAVE_SIZE];
-    uint8_t pad3[T_IBL - T_XSAVE - T_XSAVE_SIZE];
+    uint8_t pad4[T_IBL - T_XSAVE - T_XSAVE_SIZE];
     struct {
         uint64_t key;   /* 0 - guest rip */
         uint8_t *value; /* the block's lookup entry */
     } ibl[IBL_ENTRIES];
+    OsThreadSignals signals; /* the guest's signal state (C only) */
 } Thread;
 
 _Static_assert(offsetof(Thread, slot_rax) == T_SLOT_RAX, "layout");
@@ -103,6 +108,8 @@ _Static_assert(offsetof(Thread, routine_site_miss) == T_ROUTINE_SITE_MISS, "layo
 _Static_assert(offsetof(Thread, exit_site) == T_EXIT_SITE, "layout");
 _Static_assert(offsetof(Thread, slot_scratch2) == T_SLOT_SCRATCH2, "layout");
 _Static_assert(offsetof(Thread, routine_exit_direct) == T_ROUTINE_EXIT_DIRECT, "layout");
+_Static_assert(offsetof(Thread, signal_pending) == T_SIGNAL_PENDING, "layout");
+_Static_assert(offsetof(Thread, host_altstack) == 0xB0, "layout");
 _Static_assert(offsetof(Thread, ctx) == T_CTX, "layout");
 _Static_assert(offsetof(GuestContext, rsp) == CTX_RSP, "layout");
 _Static_assert(offsetof(GuestContext, r15) == CTX_R15, "layout");
@@ -131,5 +138,29 @@ void dispatch_clear_gs_selector(Thread *thread);
 
 /* Forgets every inline-lookup entry of the thread (after invalidation). */
 void dispatch_lookup_flush(Thread *thread);
+
+/* Puts the guest's extended state in its initial configuration (execve's,
+ * and a signal handler's). */
+void dispatch_xsave_reset(Thread *thread);
+
+/* Leaves Shunt's C code for the guest at thread->ctx (its extended state
+ * in thread->xsave), delivering a held signal first; the C stack is
+ * dropped. Used where a fault is raised deep in C code. */
+__attribute__((noreturn)) void dispatch_resume(Thread *thread);
+
+/* A system call for the guest that a held signal may interrupt safely
+ * (DESIGN.md decision 15, switch.S): the kernel's result, or
+ * -OS_ERESTART_GUEST when a signal was held before the call entered the
+ * kernel (or the kernel chose to restart it), so the call never ran. */
+int64_t dispatch_safe_syscall(int64_t nr, uint64_t a1, uint64_t a2, uint64_t a3, uint64_t a4,
+                              uint64_t a5, uint64_t a6);
+
+/* Installs Shunt's host handler for signal `sig` (os/ decides when: the
+ * guest handles it, or it is synchronous). `guest_flags`: the guest's
+ * sa_flags, whose SA_RESTART and SA_NOCLD* the host action copies so that
+ * the kernel decides restarts as it would natively. 0 or -errno. */
+int64_t dispatch_signal_install(int sig, uint64_t guest_flags);
+/* Sets the host signal mask (rt_sigprocmask SETMASK). */
+void dispatch_signal_set_mask(uint64_t mask);
 
 #endif

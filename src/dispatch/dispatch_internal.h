@@ -18,4 +18,7 @@
  * not return. */
 GuestAddr dispatch_emulate(Thread *thread, GuestAddr rip, bool *was_syscall);
 
+/* Gives the thread's task Shunt's alternate signal stack (signal.c). */
+void dispatch_signal_stack(Thread *thread);
+
 #endif

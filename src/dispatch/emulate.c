@@ -21,6 +21,7 @@
 
 #include <signal.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 /* What popf/iret may change at CPL 3 with IOPL 0: CF PF AF ZF SF TF DF OF
@@ -229,6 +230,11 @@ static uint16_t gs_selector_operand(Emulation *em, GuestAddr *sp)
  * selector was checked: the load cannot fault. */
 static uint64_t hardware_gs_load(Thread *thread, uint16_t selector)
 {
+    /* While GS is the guest's, a signal's host handler could not find the
+     * Thread: none may come. */
+    uint64_t all = ~0ULL, old;
+    raw_syscall6(SYS_rt_sigprocmask, SIG_SETMASK, (uint64_t)(uintptr_t)&all,
+                 (uint64_t)(uintptr_t)&old, 8, 0, 0);
     uint64_t base;
     __asm__ volatile("wrgsbase %1\n\t"
                      "mov %w2, %%gs\n\t"
@@ -237,6 +243,7 @@ static uint64_t hardware_gs_load(Thread *thread, uint16_t selector)
                      : "=&r"(base)
                      : "r"(thread->ctx.gsbase), "r"(selector), "r"((uint64_t)(uintptr_t)thread)
                      : "memory");
+    raw_syscall6(SYS_rt_sigprocmask, SIG_SETMASK, (uint64_t)(uintptr_t)&old, 0, 8, 0, 0);
     return base;
 }
 

@@ -30,6 +30,7 @@
 #define T_SLOT_SCRATCH2 0x88     /* a second scratch register (guest GS operands) */
 /* 0x90: stepping flag (C only) */
 #define T_ROUTINE_EXIT_DIRECT 0x98 /* address of shunt_exit_direct (switch.S) */
+#define T_SIGNAL_PENDING 0xA0      /* nonzero: a signal is held for the guest, 32 bits */
 
 /* GuestContext: the guest's registers while Shunt's C code runs. */
 #define T_CTX 0x100
@@ -79,5 +80,6 @@
 #define EXIT_SYSCALL 3  /* arg: guest rip after the syscall instruction */
 #define EXIT_FAULT 4    /* arg: guest rip; the signal to raise in bits 8-15 of the kind */
 #define EXIT_EMULATE 5  /* arg: guest rip of an instruction for the emulator */
+#define EXIT_SIGNAL 6   /* arg: guest rip; a signal is held (the host handler made this exit) */
 
 #endif

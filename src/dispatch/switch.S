@@ -10,6 +10,8 @@
  */
 #include "dispatch/layout.h"
 
+#define OS_ERESTART_GUEST 512 /* os.h */
+
 #define CTX(r) %gs:(T_CTX + CTX_##r)
 #define FLAG_AC 0x40000
 
@@ -113,7 +115,7 @@ shunt_exit:
 2:
     mov %gs:T_SELF, %rdi
     call dispatch_exit
-    jmp resume_guest
+    jmp shunt_resume_guest
 
 /*
  * shunt_enter_first(thread): the first entry into guest code of a thread.
@@ -129,7 +131,14 @@ shunt_enter_first:
     mov %rsp, %gs:T_HOST_RSP
     /* fall through */
 
-resume_guest:
+    .globl shunt_resume_guest
+shunt_resume_guest:
+    /* A signal held for the guest is delivered before any guest code
+     * runs. A signal that arrives after this test, anywhere up to the
+     * jump below, is sent to deliver_pending by the host handler
+     * (dispatch/signal.c): the guest's state is whole in the Thread. */
+    cmpl $0, %gs:T_SIGNAL_PENDING
+    jne shunt_deliver_pending
     cmpq $0, %gs:T_HAS_FSGSBASE
     je 1f
     mov CTX(FSBASE), %rax
@@ -162,6 +171,133 @@ resume_guest:
     mov CTX(R15), %r15
     mov CTX(RSP), %rsp
     jmp *%gs:T_JUMP_TARGET
+    .globl shunt_resume_end
+shunt_resume_end:
+
+/*
+ * shunt_deliver_pending: delivers the held signal, then resumes. Entered
+ * from shunt_resume_guest, or by the host handler from anywhere in it
+ * (registers, flags and FS may then be half the guest's: all are set
+ * again here; the guest's state is in the Thread).
+ */
+    .globl shunt_deliver_pending
+    .type shunt_deliver_pending, @function
+shunt_deliver_pending:
+    mov %gs:T_HOST_RSP, %rsp
+    pushq $0x202            /* DF, AC and TF clear for C */
+    popfq
+    cmpq $0, %gs:T_HAS_FSGSBASE
+    je 1f
+    mov %gs:T_HOST_FSBASE, %rax
+    wrfsbase %rax
+    jmp 2f
+1:  mov %gs:T_HOST_FSBASE, %rsi
+    call set_fs_slow
+2:
+    mov %gs:T_SELF, %rdi
+    call dispatch_signal_resume
+    jmp shunt_resume_guest
+
+/*
+ * dispatch_resume(thread): leaves C code for the guest from any depth.
+ * GS points at the Thread, FS is Shunt's.
+ */
+    .globl dispatch_resume
+    .type dispatch_resume, @function
+dispatch_resume:
+    mov %gs:T_HOST_RSP, %rsp
+    call dispatch_resume_prepare
+    jmp shunt_resume_guest
+
+/*
+ * dispatch_safe_syscall(nr, a1..a6): a guest's system call that a held
+ * signal interrupts without a race (DESIGN.md decision 15). Between the
+ * test of the pending flag and the syscall instruction, and at that
+ * instruction when the kernel rewound to it to restart the call, the host
+ * handler moves the pc to safe_syscall_interrupted: the call did not run.
+ * After it, the kernel's result stands (-EINTR included).
+ */
+    .globl dispatch_safe_syscall
+    .type dispatch_safe_syscall, @function
+dispatch_safe_syscall:
+    mov %rdi, %rax
+    mov %rsi, %rdi
+    mov %rdx, %rsi
+    mov %rcx, %rdx
+    mov %r8, %r10
+    mov %r9, %r8
+    mov 8(%rsp), %r9
+    .globl shunt_safe_syscall_start
+shunt_safe_syscall_start:
+    cmpl $0, %gs:T_SIGNAL_PENDING
+    jne shunt_safe_syscall_interrupted
+    .globl shunt_safe_syscall_insn
+shunt_safe_syscall_insn:
+    syscall
+    ret
+    .globl shunt_safe_syscall_interrupted
+shunt_safe_syscall_interrupted:
+    mov $-OS_ERESTART_GUEST, %rax
+    ret
+
+/*
+ * shunt_host_signal(sig, info, uc): the host's handler of every signal
+ * Shunt takes, on Shunt's alternate stack. The interrupted code may have
+ * been the guest's, with the guest's FS: Shunt's C code needs its own
+ * (TLS, the stack protector), and the guest's comes back on return.
+ */
+    .globl shunt_host_signal
+    .type shunt_host_signal, @function
+shunt_host_signal:
+    /* Entered like a function (rsp = 8 mod 16). rbx, r12, r13 keep the
+     * arguments, r14 the interrupted FS base; the sub keeps the calls
+     * aligned and gives arch_prctl a word to write. */
+    push %rbx
+    push %r12
+    push %r13
+    push %r14
+    sub $8, %rsp
+    mov %rdi, %rbx
+    mov %rsi, %r12
+    mov %rdx, %r13
+    cmpq $0, %gs:T_HAS_FSGSBASE
+    je 1f
+    rdfsbase %r14
+    mov %gs:T_HOST_FSBASE, %rax
+    wrfsbase %rax
+    jmp 2f
+1:  mov $158, %eax          /* arch_prctl(ARCH_GET_FS, rsp) */
+    mov $0x1003, %edi
+    mov %rsp, %rsi
+    syscall
+    mov (%rsp), %r14
+    mov %gs:T_HOST_FSBASE, %rsi
+    call set_fs_slow
+2:
+    mov %rbx, %rdi
+    mov %r12, %rsi
+    mov %r13, %rdx
+    call dispatch_host_signal
+    cmpq $0, %gs:T_HAS_FSGSBASE
+    je 3f
+    wrfsbase %r14
+    jmp 4f
+3:  mov %r14, %rsi
+    call set_fs_slow
+4:  add $8, %rsp
+    pop %r14
+    pop %r13
+    pop %r12
+    pop %rbx
+    ret
+
+/* shunt_signal_restorer: the sa_restorer of Shunt's host handlers. */
+    .globl shunt_signal_restorer
+    .type shunt_signal_restorer, @function
+shunt_signal_restorer:
+    mov $15, %eax           /* SYS_rt_sigreturn */
+    syscall
+    ud2
 
 /*
  * set_fs_slow: arch_prctl(ARCH_SET_FS, rsi) for kernels or CPUs without

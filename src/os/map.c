@@ -146,5 +146,6 @@ void os_init(Thread *thread)
     os->brk_start = os->brk_current = image->brk_start;
     os->guest_path = image->path;
     record_host_sigactions(os);
+    os_signals_init(thread);
     os_init_views(thread);
 }

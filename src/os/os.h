@@ -60,9 +60,39 @@ typedef struct OsState {
     GuestAddr task_size_max; /* FS/GS bases from here up are refused (EPERM) */
     uint32_t personality;    /* the guest's persona (READ_IMPLIES_EXEC matters) */
     bool x32_enabled;        /* the kernel runs x32 system calls */
+    size_t xstate_size;      /* bytes of XSAVE state of XCR0's features (CPUID 0xD) */
 } OsState;
 
 typedef struct Thread Thread;
+
+/* A signal Shunt has taken from the kernel for the guest and not yet
+ * delivered: its siginfo as the kernel gave it (si_addr already the
+ * guest's), and for a fault what the kernel puts in the frame's trapno,
+ * err and cr2. */
+typedef struct OsHeldSignal {
+    siginfo_t info;
+    bool fault; /* raised by the instruction at the guest rip: synchronous */
+    uint64_t trapno, err, cr2;
+} OsHeldSignal;
+
+/* Signals sent to a blocked synchronous-class signal (SIGSEGV by kill())
+ * wait here: Shunt never blocks those on the host (os/signals.c). */
+#define OS_QUEUED_SIGNALS 8
+
+/* The guest's per-thread signal state: what the kernel keeps per task. */
+typedef struct OsThreadSignals {
+    uint64_t blocked;      /* the guest's signal mask (bit n-1: signal n) */
+    uint64_t saved_mask;   /* sigsuspend's mask to restore, when saved_mask_valid */
+    bool saved_mask_valid; /* a frame built now stores saved_mask, then it returns */
+    bool holding;          /* `held` is set, the host mask holds async signals back */
+    OsHeldSignal held;     /* the one signal Shunt holds for delivery */
+    OsHeldSignal queued[OS_QUEUED_SIGNALS];
+    size_t queued_count;
+    GuestAddr altstack_sp; /* sigaltstack: sas_ss_sp, sas_ss_size, sas_ss_flags */
+    uint64_t altstack_size;
+    uint32_t altstack_flags;
+    uint64_t trapno, err, cr2; /* the last fault's, as the kernel keeps them per task */
+} OsThreadSignals;
 
 /* The bytes of a file the kernel reads to choose its binary handler
  * (BINPRM_BUF_SIZE): a "#!" line longer than this is refused. */
@@ -125,10 +155,45 @@ static inline bool os_in_vsyscall_page(GuestAddr rip)
  * pointer). */
 GuestAddr os_vsyscall(Thread *thread, GuestAddr rip);
 
-/* The guest executed an instruction that faults natively: delivers the
- * signal. With no guest handler (the only case so far) the process dies of
- * it, exactly as natively. */
+/* The guest executed an instruction that faults natively (Shunt's code
+ * found out, not the hardware): ctx.rip becomes `rip`, and the signal is
+ * delivered as the kernel would deliver it, with the siginfo and
+ * trapno/err of that fault; the guest resumes in its handler or dies of
+ * the signal. Does not return (the dispatcher's stack is left). */
 __attribute__((noreturn)) void os_raise_fault(Thread *thread, int signo, GuestAddr rip);
+
+/* ---- signals (os/signals.c, os/sigframe.c) ---- */
+
+/* The signals whose faults Shunt must always see (never blocked on the
+ * host): SIGILL, SIGTRAP, SIGBUS, SIGFPE, SIGSEGV. */
+#define OS_SYNC_SIGNALS                                                                            \
+    ((1ULL << (SIGILL - 1)) | (1ULL << (SIGTRAP - 1)) | (1ULL << (SIGBUS - 1)) |                   \
+     (1ULL << (SIGFPE - 1)) | (1ULL << (SIGSEGV - 1)))
+
+/* Records the guest's signal state at start-up: the mask and actions
+ * inherited through execve (os_init). */
+void os_signals_init(Thread *thread);
+/* Installs the host handlers and mask for the thread's task, when GS
+ * points at its Thread (dispatch_run). */
+void os_signals_start(Thread *thread);
+/* A fault of a guest instruction: held for delivery (pending flag set). */
+void os_signal_hold_fault(Thread *thread, const siginfo_t *info, uint64_t trapno, uint64_t err,
+                          uint64_t cr2);
+/* An asynchronous signal reached the host handler: true if it is now held
+ * for delivery (the caller holds others back in the kernel and makes the
+ * guest leave the cache), false if it was queued or dropped. */
+bool os_signal_hold_async(Thread *thread, const siginfo_t *info);
+/* The host mask while a signal is held: every signal but the synchronous
+ * ones (their faults must still reach Shunt). */
+uint64_t os_signal_hold_mask(void);
+/* Delivers the held signal to the guest (thread->ctx at the point of
+ * delivery: its frame, its handler, its mask), or carries out its default
+ * action. Clears the pending flag. */
+void os_signal_deliver(Thread *thread);
+/* A system call interrupted before it ran because a signal is held: the
+ * guest goes back to its syscall instruction and runs it again after the
+ * handler (the kernel's restart). Returned by os_safe_syscall. */
+#define OS_ERESTART_GUEST 512
 
 /* Guest memory as the kernel's copy_from_user/copy_to_user see it (the
  * guest's own view of what is readable and writable): 0, or -EFAULT where

@@ -105,6 +105,28 @@ int64_t os_sys_dup3(Thread *thread, const uint64_t args[6]);
 
 /* signals.c */
 int64_t os_sys_rt_sigaction(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_rt_sigprocmask(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_rt_sigpending(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_rt_sigsuspend(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_sigaltstack(Thread *thread, const uint64_t args[6]);
+/* The host mask for the thread's guest mask (or the hold mask). */
+uint64_t os_signal_host_mask(const Thread *thread);
+void os_signal_update_host_mask(Thread *thread);
+/* Sets the guest's mask (and the host's), releasing queued signals. */
+void os_signal_set_blocked(Thread *thread, uint64_t blocked);
+/* Holds the first queued signal the guest no longer blocks, if none is held. */
+void os_signal_release_queued(Thread *thread);
+/* Gives `sig` its default action, for the guest and on the host. */
+void os_signal_reset_action(Thread *thread, int sig);
+/* sigaltstack for a guest whose stack pointer is `sp` (the kernel's
+ * do_sigaltstack): 0 or -errno. */
+int64_t os_signal_sigaltstack(Thread *thread, GuestAddr new_addr, GuestAddr old_addr, GuestAddr sp);
+/* The kernel's on_sig_stack(sp) and sas_ss_flags(sp). */
+bool os_signal_on_altstack(const OsThreadSignals *ts, GuestAddr sp);
+int os_signal_altstack_state(const OsThreadSignals *ts, GuestAddr sp);
+
+/* sigframe.c */
+int64_t os_sys_rt_sigreturn(Thread *thread, const uint64_t args[6]);
 
 /* procfs.c: the process's own /proc files, as the guest must see them. */
 typedef enum ProcFile {

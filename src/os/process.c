@@ -131,6 +131,23 @@ static int64_t host_vfork(uint64_t flags, uintptr_t stack_top, const uint64_t ar
     return r;
 }
 
+#ifdef __SANITIZE_ADDRESS__
+void __asan_unpoison_memory_region(void const volatile *addr, size_t size);
+#endif
+
+/* Under ASan, the vfork child's frames below the parent's were poisoned
+ * and never returned from (it exec'd or exited): the parent's own calls
+ * will reuse that stack. */
+static void unpoison_child_stack(uintptr_t stack_top)
+{
+#ifdef __SANITIZE_ADDRESS__
+    const size_t depth = 1024 * 1024;
+    __asan_unpoison_memory_region((const void *)(stack_top - depth), depth);
+#else
+    (void)stack_top;
+#endif
+}
+
 /* The child's guest state: the parent's after the system call
  * instruction (rcx and r11 as `syscall` leaves them, or kept by int 0x80),
  * with the child's return value. */
@@ -141,6 +158,9 @@ static Thread *vfork_child_thread(Thread *parent, uint64_t flags, const uint64_t
         return NULL;
     child->ctx = parent->ctx;
     memcpy(child->xsave, parent->xsave, sizeof(child->xsave));
+    child->signals = parent->signals; /* the mask and the alternate stack */
+    child->signals.holding = false;
+    child->signals.queued_count = 0;
     child->ctx.rax = 0;
     clone_child(child, flags, args[1], args[4]);
     return child;
@@ -172,6 +192,7 @@ static int64_t vfork_emulated(Thread *thread, uint64_t flags, const uint64_t arg
     uintptr_t stack_top = ((uintptr_t)__builtin_frame_address(0) - VFORK_STACK_GAP) & ~15ULL;
     uint64_t host_flags = flags & ~(uint64_t)CLONE_SETTLS;
     int64_t r = host_vfork(host_flags, stack_top, args, child);
+    unpoison_child_stack(stack_top);
     memcpy(os->sigactions, actions, sizeof(os->sigactions));
     os->personality = personality;
     os->exe_fd = exe_fd;

@@ -13,6 +13,8 @@
  */
 #include "os/os_internal.h"
 
+#include <cpuid.h>
+
 #include <elf.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -45,6 +47,9 @@ static void probe_kernel(OsState *os)
     os->x32_enabled = raw_syscall(X32_SYSCALL_BIT | SYS_getpid, 0, 0, 0) > 0;
     os->task_size_max = probe_task_size_max();
     os->personality = (uint32_t)raw_syscall(SYS_personality, 0xffffffffu, 0, 0);
+    unsigned eax, ebx, ecx, edx;
+    __cpuid_count(0xD, 0, eax, ebx, ecx, edx);
+    os->xstate_size = ebx; /* what the kernel's signal frames hold */
 }
 
 int os_exe_fd_base(void)

@@ -54,6 +54,11 @@ static const SyscallHandler handlers[] = {
     [SYS_dup2] = os_sys_dup2,
     [SYS_dup3] = os_sys_dup3,
     [SYS_rt_sigaction] = os_sys_rt_sigaction,
+    [SYS_rt_sigprocmask] = os_sys_rt_sigprocmask,
+    [SYS_rt_sigpending] = os_sys_rt_sigpending,
+    [SYS_rt_sigsuspend] = os_sys_rt_sigsuspend,
+    [SYS_rt_sigreturn] = os_sys_rt_sigreturn,
+    [SYS_sigaltstack] = os_sys_sigaltstack,
 };
 
 /* 64-bit-only calls among those Shunt emulates: the x32 table has no entry
@@ -102,7 +107,8 @@ int64_t os_call(Thread *thread, SyscallHandler handler, uint64_t rax, const uint
 {
     if (handler)
         return handler(thread, args);
-    return raw_syscall6((int64_t)rax, args[0], args[1], args[2], args[3], args[4], args[5]);
+    return dispatch_safe_syscall((int64_t)rax, args[0], args[1], args[2], args[3], args[4],
+                                 args[5]);
 }
 
 SyscallHandler os_syscall_handler(uint32_t nr)
@@ -122,9 +128,18 @@ void os_syscall(Thread *thread)
     ctx->rcx = ctx->rip;
     ctx->r11 = ctx->rflags;
     /* -strace and -L see every call (os/strace.c). */
+    uint64_t number = ctx->rax;
     int64_t result = options->strace || options->prefix
                          ? os_observed_call(thread, handler, ctx->rax, args)
                          : os_call(thread, handler, ctx->rax, args);
+    if (result == -OS_ERESTART_GUEST) {
+        /* A held signal came first: the call runs again after its
+         * handler, from the syscall instruction (the kernel rewinds 2
+         * bytes, whatever the instruction's prefixes). */
+        ctx->rax = number;
+        ctx->rip -= 2;
+        return;
+    }
     ctx->rax = (uint64_t)result;
 }
 

@@ -141,31 +141,40 @@ static void emit_lookup(Emission *t)
     emit_table_lookup(e);
 }
 
-static void emit_park_rcx_rdx(Emitter *e)
+#define PARKED_RCX_RDX (STATE_PARKED_RCX | STATE_PARKED_RDX)
+
+static void emit_park_rcx_rdx(Emission *t)
 {
-    emit_store_slot(e, REG_RCX, T_SLOT_RCX);
-    emit_store_slot(e, REG_RDX, T_SLOT_RDX);
+    emit_store_slot(&t->hot, REG_RCX, T_SLOT_RCX);
+    translate_note(t, cache_state_point(STATE_RIP_AT, t->insn, STATE_PARKED_RCX));
+    emit_store_slot(&t->hot, REG_RDX, T_SLOT_RDX);
+    translate_note(t, cache_state_point(STATE_RIP_AT, t->insn, PARKED_RCX_RDX));
+}
+
+/* The branch is done: the guest is at the target, in rdx. */
+static void note_branched(Emission *t)
+{
+    translate_note(t, cache_state_point(STATE_RIP_RDX, t->insn, PARKED_RCX_RDX));
 }
 
 static const uint8_t MOVZX_EDX_DX[] = {0x0F, 0xB7, 0xD2};
 
 void translate_emit_indirect(Emission *t, const ScannedInsn *si, bool is_call)
 {
-    emit_park_rcx_rdx(&t->hot);
+    emit_park_rcx_rdx(t);
     emit_load_target(&t->hot, si);
     if (si->narrow)
         emit_bytes(&t->hot, MOVZX_EDX_DX, sizeof(MOVZX_EDX_DX));
-    if (is_call && si->narrow)
-        emit_push_imm16(&t->hot, si->rip + si->length);
-    else if (is_call)
-        emit_push_imm64(&t->hot, si->rip + si->length);
+    if (is_call)
+        translate_push_return(t, si, PARKED_RCX_RDX);
+    note_branched(t);
     emit_lookup(t);
 }
 
 void translate_emit_ret(Emission *t, const ScannedInsn *si)
 {
     Emitter *e = &t->hot;
-    emit_park_rcx_rdx(e);
+    emit_park_rcx_rdx(t);
     const uint8_t load[] = {0x48, 0x8B, 0x14, 0x24};   /* mov rdx, [rsp] */
     const uint8_t load16[] = {0x0F, 0xB7, 0x14, 0x24}; /* movzx edx, word [rsp] */
     emit_bytes(e, si->narrow ? load16 : load, sizeof(load));
@@ -175,6 +184,7 @@ void translate_emit_ret(Emission *t, const ScannedInsn *si)
     const uint8_t lea[] = {0x48, 0x8D, 0xA4, 0x24}; /* lea rsp, [rsp+pop] */
     emit_bytes(e, lea, sizeof(lea));
     emit_u32(e, pop);
+    note_branched(t);
     emit_lookup(t);
 }
 

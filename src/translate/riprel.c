@@ -127,7 +127,8 @@ static size_t lea_constant(const ScannedInsn *si, GuestAddr address, uint8_t *ou
 }
 
 /* The operand through a scratch register holding its absolute address. */
-static size_t through_scratch(const ScannedInsn *si, int index, GuestAddr address, uint8_t *out)
+static size_t through_scratch(const ScannedInsn *si, int index, GuestAddr address, uint8_t *out,
+                              StateNotes *notes)
 {
     int scratch = translate_free_scratch(si, 0);
     ZydisEncoderRequest req;
@@ -138,11 +139,15 @@ static size_t through_scratch(const ScannedInsn *si, int index, GuestAddr addres
     req.address_size_hint = ZYDIS_ADDRESS_SIZE_HINT_NONE;
     Emitter e = {out, out};
     emit_store_slot(&e, scratch, T_SLOT_SCRATCH);
+    if (notes)
+        translate_notes_add(notes, (size_t)(e.p - out), translate_parked(false, scratch, -1, -1));
     emit_mov_imm64(&e, scratch, address);
     size_t len;
     if (!encode(&req, e.p, &len, e.p))
         return 0;
     e.p += len;
+    if (notes)
+        translate_notes_add(notes, (size_t)(e.p - out), translate_parked(true, scratch, -1, -1));
     emit_load_slot(&e, scratch, T_SLOT_SCRATCH);
     return (size_t)(e.p - out);
 }
@@ -185,7 +190,7 @@ static size_t absolute(const ScannedInsn *si, int index, GuestAddr address, uint
     return len;
 }
 
-size_t translate_riprel(const ScannedInsn *si, uint8_t *out)
+size_t translate_riprel(const ScannedInsn *si, uint8_t *out, StateNotes *notes)
 {
     int index = translate_memory_operand(si, ZYDIS_REGISTER_RIP);
     if (index < 0)
@@ -201,5 +206,5 @@ size_t translate_riprel(const ScannedInsn *si, uint8_t *out)
             return len;
     }
     size_t len = absolute(si, index, address, out);
-    return len ? len : through_scratch(si, index, address, out);
+    return len ? len : through_scratch(si, index, address, out, notes);
 }

@@ -69,18 +69,31 @@ static bool is_simple(const ScannedInsn *si, const ZydisDecodedOperand *op)
            !(si->insn.mnemonic == ZYDIS_MNEMONIC_POP && base != ZYDIS_REGISTER_NONE);
 }
 
-static void emit_park(Emitter *e, int r, int a)
+/* A state point at the emitter's position (notes offsets from `out`). */
+static void note(StateNotes *notes, const Emitter *e, StatePoint p)
 {
-    emit_store_slot(e, r, T_SLOT_SCRATCH);
-    if (a >= 0)
-        emit_store_slot(e, a, T_SLOT_SCRATCH2);
+    translate_notes_add(notes, (size_t)(e->p - e->start), p);
 }
 
-static void emit_unpark(Emitter *e, int r, int a)
+static void emit_park(Emitter *e, int r, int a, StateNotes *notes)
 {
+    emit_store_slot(e, r, T_SLOT_SCRATCH);
+    note(notes, e, translate_parked(false, r, -1, -1));
+    if (a >= 0) {
+        emit_store_slot(e, a, T_SLOT_SCRATCH2);
+        note(notes, e, translate_parked(false, r, a, -1));
+    }
+}
+
+/* After the instruction ran: R and A come back from their slots. */
+static void emit_unpark(Emitter *e, int r, int a, StateNotes *notes)
+{
+    note(notes, e, translate_parked(true, r, a, -1));
     emit_load_slot(e, r, T_SLOT_SCRATCH);
-    if (a >= 0)
+    if (a >= 0) {
+        note(notes, e, translate_parked(true, -1, a, -1));
         emit_load_slot(e, a, T_SLOT_SCRATCH2);
+    }
 }
 
 /* Rewrites the memory operand of `req` to [R + A] or [R + base + disp]. */
@@ -100,7 +113,7 @@ static void rebase_operand(ZydisEncoderRequest *req, int index, int r, int a)
 }
 
 /* Any instruction with one gs: memory operand, at operand `index`. */
-static size_t memory_operand(const ScannedInsn *si, int index, uint8_t *out)
+static size_t memory_operand(const ScannedInsn *si, int index, uint8_t *out, StateNotes *notes)
 {
     const ZydisDecodedOperand *op = &si->ops[index];
     bool simple = is_simple(si, op);
@@ -110,14 +123,14 @@ static size_t memory_operand(const ScannedInsn *si, int index, uint8_t *out)
     if (r < 0 || (!simple && a < 0) || !translate_to_request(si, &req))
         return 0;
     Emitter e = {out, out};
-    emit_park(&e, r, a);
+    emit_park(&e, r, a, notes);
     if (a >= 0 && !translate_emit_address(&e, si, op, a))
         return 0;
     emit_load_slot(&e, r, SLOT_GUEST_GSBASE);
     rebase_operand(&req, index, r, a);
     if (!encode(&req, &e))
         return 0;
-    emit_unpark(&e, r, a);
+    emit_unpark(&e, r, a, notes);
     return (size_t)(e.p - out);
 }
 
@@ -137,7 +150,8 @@ static bool emit_add_to(Emitter *e, ZydisRegister b, int r, int32_t disp)
  * a displacement of 1 because `neg` would change flags. With a 32-bit
  * address size the sum would not fit: not supported (0).
  */
-static size_t implicit_base(const ScannedInsn *si, ZydisRegister base, uint8_t *out)
+static size_t implicit_base(const ScannedInsn *si, ZydisRegister base, uint8_t *out,
+                            StateNotes *notes)
 {
     int b = translate_gpr_number(base);
     int r = b < 0 ? -1 : translate_free_scratch(si, REG_BIT(b) | REG_BIT(REG_RAX));
@@ -145,20 +159,22 @@ static size_t implicit_base(const ScannedInsn *si, ZydisRegister base, uint8_t *
         return 0;
     ZydisRegister full = gpr64(b);
     Emitter e = {out, out};
-    emit_park(&e, r, -1);
+    emit_park(&e, r, -1, notes);
     emit_load_slot(&e, r, SLOT_GUEST_GSBASE);
     if (!emit_add_to(&e, full, r, 0))
         return 0;
+    note(notes, &e, translate_parked(false, r, -1, b));
     /* The instruction's bytes without its gs prefix (0x65). */
     for (uint8_t i = 0; i < si->length; i++)
         if (i >= si->insn.raw.prefix_count || si->bytes[i] != 0x65)
             emit_u8(&e, si->bytes[i]);
+    note(notes, &e, translate_parked(true, r, -1, b));
     emit_load_slot(&e, r, SLOT_GUEST_GSBASE);
     const uint8_t not_r[] = {(uint8_t)(0x48 | (r >= 8)), 0xF7, (uint8_t)(0xD0 | (r & 7))};
     emit_bytes(&e, not_r, sizeof(not_r));
     if (!emit_add_to(&e, full, r, 1))
         return 0;
-    emit_unpark(&e, r, -1);
+    emit_unpark(&e, r, -1, notes);
     return (size_t)(e.p - out);
 }
 
@@ -202,7 +218,7 @@ static ZydisRegister implicit_gs_register(const ScannedInsn *si)
 }
 
 /* xlat: al = gs:[rbx + al] (ebx + al with a 32-bit address size). */
-static size_t translate_xlat(const ScannedInsn *si, uint8_t *out)
+static size_t translate_xlat(const ScannedInsn *si, uint8_t *out, StateNotes *notes)
 {
     int r = translate_free_scratch(si, REG_BIT(REG_RAX) | REG_BIT(REG_RBX));
     int a =
@@ -210,7 +226,7 @@ static size_t translate_xlat(const ScannedInsn *si, uint8_t *out)
     if (a < 0)
         return 0;
     Emitter e = {out, out};
-    emit_park(&e, r, a);
+    emit_park(&e, r, a, notes);
     ZydisEncoderRequest req;
     translate_reg_mem_request(&req, ZYDIS_MNEMONIC_MOVZX, (ZydisRegister)(ZYDIS_REGISTER_EAX + a),
                               ZYDIS_REGISTER_NONE, ZYDIS_REGISTER_NONE, 0, 0);
@@ -232,7 +248,7 @@ static size_t translate_xlat(const ScannedInsn *si, uint8_t *out)
     req.operands[1].mem.size = 1;
     if (!encode(&req, &e))
         return 0;
-    emit_unpark(&e, r, a);
+    emit_unpark(&e, r, a, notes);
     return (size_t)(e.p - out);
 }
 
@@ -251,15 +267,15 @@ bool translate_uses_guest_gs(const ScannedInsn *si)
            translate_memory_operand(si, ZYDIS_REGISTER_GS) >= 0;
 }
 
-size_t translate_guest_gs(const ScannedInsn *si, uint8_t *out)
+size_t translate_guest_gs(const ScannedInsn *si, uint8_t *out, StateNotes *notes)
 {
     if (si->insn.mnemonic == ZYDIS_MNEMONIC_RDGSBASE)
         return gsbase_read(si, out);
     if (si->insn.mnemonic == ZYDIS_MNEMONIC_XLAT)
-        return translate_xlat(si, out);
+        return translate_xlat(si, out, notes);
     ZydisRegister implicit = implicit_gs_register(si);
     if (implicit != ZYDIS_REGISTER_NONE)
-        return implicit_base(si, implicit, out);
+        return implicit_base(si, implicit, out, notes);
     int index = translate_memory_operand(si, ZYDIS_REGISTER_GS);
-    return index < 0 ? 0 : memory_operand(si, index, out);
+    return index < 0 ? 0 : memory_operand(si, index, out, notes);
 }

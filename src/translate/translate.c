@@ -90,10 +90,71 @@ static void block_bytes(const ScannedBlock *scanned, size_t *hot, size_t *cold)
     }
 }
 
-/* Leaves the cache: guest rax parked, rax = arg, kind recorded. */
-static void emit_exit(Emitter *e, uint32_t kind, uint64_t arg)
+/* ---- state points (cache.h) ---- */
+
+static void note_at(Emission *t, uint32_t offset, StatePoint p)
 {
+    if (t->point_count == t->point_cap)
+        fatal("block at 0x%llx has too many state points", (unsigned long long)t->block->grip);
+    p.offset = offset;
+    t->points[t->point_count++] = p;
+}
+
+void translate_note(Emission *t, StatePoint p)
+{
+    note_at(t, (uint32_t)(t->hot.p - t->hot.start), p);
+}
+
+void translate_note_cold(Emission *t, StatePoint p)
+{
+    p.flags |= STATE_COLD;
+    note_at(t, (uint32_t)(t->cold.p - t->cold.start), p);
+}
+
+void translate_note_all(Emission *t, const uint8_t *start, const StateNotes *notes)
+{
+    for (uint8_t i = 0; i < notes->count; i++) {
+        StatePoint p = notes->points[i];
+        p.index = t->insn;
+        note_at(t, (uint32_t)(start - t->hot.start) + p.offset, p);
+    }
+}
+
+void translate_notes_add(StateNotes *notes, size_t offset, StatePoint p)
+{
+    p.offset = (uint32_t)offset;
+    notes->points[notes->count++] = p;
+}
+
+StatePoint translate_parked(bool done, int scratch, int scratch2, int gs_moved)
+{
+    StatePoint p = cache_state_point(done ? STATE_RIP_NEXT : STATE_RIP_AT, 0, 0);
+    p.scratch = scratch < 0 ? STATE_NO_REG : (uint8_t)scratch;
+    p.scratch2 = scratch2 < 0 ? STATE_NO_REG : (uint8_t)scratch2;
+    p.gs_moved = gs_moved < 0 ? STATE_NO_REG : (uint8_t)gs_moved;
+    return p;
+}
+
+/* The state after a direct branch to exit `index` is taken. */
+static StatePoint taken(uint16_t index)
+{
+    return cache_state_point(STATE_RIP_EXIT, index, 0);
+}
+
+/* Leaves the cache at instruction t->insn, which has not run: guest rax
+ * parked, rax = arg, kind recorded; in the hot or the cold region. */
+static void emit_exit(Emission *t, bool cold, uint32_t kind, uint64_t arg)
+{
+    Emitter *e = cold ? &t->cold : &t->hot;
+    StatePoint before = cache_state_point(STATE_RIP_AT, t->insn, 0);
+    StatePoint parked = cache_state_point(STATE_RIP_AT, t->insn, STATE_PARKED_RAX);
+    if (cold)
+        translate_note_cold(t, before);
     emit_store_slot(e, REG_RAX, T_SLOT_RAX);
+    if (cold)
+        translate_note_cold(t, parked);
+    else
+        translate_note(t, parked);
     emit_mov_imm64(e, REG_RAX, arg);
     emit_store_slot_imm32(e, T_EXIT_KIND, kind);
     emit_jmp_slot(e, T_ROUTINE_EXIT);
@@ -130,22 +191,36 @@ static void emit_jcc_short(Emission *t, const ScannedInsn *si)
     for (uint8_t i = 0; i < si->length; i++)
         if (!si->narrow || i >= si->insn.raw.prefix_count || si->bytes[i] != 0x66)
             emit_u8(e, si->bytes[i]);
-    e->p[-1] = 2;                        /* rel8 is the last byte: skip the short jmp */
+    e->p[-1] = 2; /* rel8 is the last byte: skip the short jmp */
+    translate_note(t, cache_state_point(STATE_RIP_NEXT, t->insn, 0));
     const uint8_t skip[] = {0xEB, 0x05}; /* jmp over the jmp rel32 */
     emit_bytes(e, skip, sizeof(skip));
+    translate_note(t, taken(t->block->exit_count));
     add_exit(t->block, emit_jmp_rel32(e, e->p), si->target);
+}
+
+/* Pushes a return address; a push in two parts (push imm32, then the
+ * high half) notes the half-done state: rolled back, rsp 8 higher. */
+void translate_push_return(Emission *t, const ScannedInsn *si, uint8_t parked)
+{
+    GuestAddr next = si->rip + si->length;
+    if (si->narrow) {
+        emit_push_imm16(&t->hot, next);
+        return;
+    }
+    uint8_t *start = t->hot.p;
+    emit_push_imm64(&t->hot, next);
+    if (t->hot.p - start > 5) /* push imm32 is 5 bytes */
+        note_at(t, (uint32_t)(start + 5 - t->hot.start),
+                cache_state_point(STATE_RIP_AT, t->insn, parked | STATE_RSP_PUSHED));
 }
 
 /* call: push the guest return address (16 bits of it for a 16-bit call,
  * AMD's reading of a 66 prefix), then jump like jmp. */
 static void emit_call(Emission *t, const ScannedInsn *si)
 {
-    GuestAddr next = si->rip + si->length;
-    if (si->narrow) {
-        emit_push_imm16(&t->hot, next);
-    } else {
-        emit_push_imm64(&t->hot, next);
-    }
+    translate_push_return(t, si, 0);
+    translate_note(t, taken(t->block->exit_count));
     add_exit(t->block, emit_jmp_rel32(&t->hot, t->hot.p), si->target);
 }
 
@@ -162,7 +237,7 @@ static void emit_popf(Emission *t, const ScannedInsn *si)
     const uint8_t bt[] = {word ? 0x66 : 0x48, 0x0F, 0xBA, 0x24, 0x24, 0x08}; /* bt [rsp], 8 */
     emit_bytes(&t->hot, bt, sizeof(bt));
     emit_jcc_rel32(&t->hot, 0x2, t->cold.p); /* jc: CF = TF of the popped value */
-    emit_exit(&t->cold, EXIT_EMULATE, si->rip);
+    emit_exit(t, true, EXIT_EMULATE, si->rip);
     emit_bytes(&t->hot, si->bytes, si->length);
 }
 
@@ -172,23 +247,28 @@ static void emit_xbegin(Emission *t, const ScannedInsn *si)
 {
     const uint8_t status[] = {0xB8, 0, 0, 0, 0}; /* mov eax, 0 (no flags) */
     emit_bytes(&t->hot, status, sizeof(status));
+    translate_note(t, taken(t->block->exit_count));
     add_exit(t->block, emit_jmp_rel32(&t->hot, t->hot.p), si->target);
 }
 
 static void emit_guest_gs(Emission *t, const ScannedInsn *si)
 {
-    size_t n = translate_guest_gs(si, t->hot.p);
+    StateNotes notes = {.count = 0};
+    size_t n = translate_guest_gs(si, t->hot.p, &notes);
     if (n == 0)
         fatal("cannot translate the use of GS at 0x%llx", (unsigned long long)si->rip);
+    translate_note_all(t, t->hot.p, &notes);
     t->hot.p += n;
 }
 
 static void emit_riprel(Emission *t, const ScannedInsn *si)
 {
-    size_t n = translate_riprel(si, t->hot.p);
+    StateNotes notes = {.count = 0};
+    size_t n = translate_riprel(si, t->hot.p, &notes);
     if (n == 0)
         fatal("cannot re-encode the rip-relative instruction at 0x%llx",
               (unsigned long long)si->rip);
+    translate_note_all(t, t->hot.p, &notes);
     t->hot.p += n;
 }
 
@@ -235,13 +315,13 @@ static void emit_insn(Emission *t, const ScannedInsn *si)
         emit_xbegin(t, si);
         break;
     case INSN_SYSCALL:
-        emit_exit(e, EXIT_SYSCALL, si->rip + si->length);
+        emit_exit(t, false, EXIT_SYSCALL, si->rip + si->length);
         break;
     case INSN_EMULATE:
-        emit_exit(e, EXIT_EMULATE, si->rip);
+        emit_exit(t, false, EXIT_EMULATE, si->rip);
         break;
     case INSN_FAULT:
-        emit_exit(e, EXIT_FAULT | ((uint32_t)si->fault_signal << 8), si->rip);
+        emit_exit(t, false, EXIT_FAULT | ((uint32_t)si->fault_signal << 8), si->rip);
         break;
     }
 }
@@ -250,8 +330,11 @@ static void emit_insn(Emission *t, const ScannedInsn *si)
  * so the dispatcher can set the prediction. Until then a "hit" (only a
  * jump to the non-canonical NO_PREDICTION, which faults there) goes there
  * too; rdx still holds the target on both paths. */
-static void emit_site_stub(Emitter *e, IndirectSite *site)
+static void emit_site_stub(Emission *t, IndirectSite *site)
 {
+    Emitter *e = &t->cold;
+    translate_note_cold(t,
+                        cache_state_point(STATE_RIP_RDX, 0, STATE_PARKED_RCX | STATE_PARKED_RDX));
     emit_patch_rel32(site->miss_rel32, e->p);
     emit_patch_rel32(site->hit_rel32, e->p);
     emit_mov_imm64(e, REG_RCX, (uint64_t)(uintptr_t)site);
@@ -259,15 +342,19 @@ static void emit_site_stub(Emitter *e, IndirectSite *site)
 }
 
 /* The cold part of a block: each exit's branch is pointed at its stub. */
-static void emit_stubs(Emitter *e, Block *block)
+static void emit_stubs(Emission *t)
 {
+    Emitter *e = &t->cold;
+    Block *block = t->block;
     if (block->site)
-        emit_site_stub(e, block->site);
+        emit_site_stub(t, block->site);
     for (uint16_t i = 0; i < block->exit_count; i++) {
         ExitStub *exit = &block->exits[i];
         exit->stub = e->p;
         emit_patch_rel32(exit->rel32, exit->stub);
+        translate_note_cold(t, taken(i));
         emit_store_slot(e, REG_RAX, T_SLOT_RAX);
+        translate_note_cold(t, cache_state_point(STATE_RIP_EXIT, i, STATE_PARKED_RAX));
         emit_mov_imm64(e, REG_RAX, (uint64_t)(uintptr_t)exit);
         emit_jmp_slot(e, T_ROUTINE_EXIT_DIRECT);
     }
@@ -280,12 +367,15 @@ static void emit_body(Emission *t, const ScannedBlock *scanned)
         const ScannedInsn *si = &scanned->insns[i];
         block->rip_map[i].guest_offset = (uint16_t)(si->rip - scanned->start);
         block->rip_map[i].host_offset = (uint16_t)(t->hot.p - t->hot.start);
+        t->insn = (uint16_t)i;
         emit_insn(t, si);
     }
     const ScannedInsn *last = &scanned->insns[scanned->count - 1];
-    if (!scan_ends_block(last->kind))
+    if (!scan_ends_block(last->kind)) {
+        translate_note(t, taken(block->exit_count));
         add_exit(block, emit_jmp_rel32(&t->hot, t->hot.p), last->rip + last->length);
-    emit_stubs(&t->cold, block);
+    }
+    emit_stubs(t);
 }
 
 Block *translate_block(Cache *cache, const ScannedBlock *scanned, bool stepping)
@@ -298,7 +388,10 @@ Block *translate_block(Cache *cache, const ScannedBlock *scanned, bool stepping)
     block->single_step = stepping;
     size_t hot_size, cold_size;
     block_bytes(scanned, &hot_size, &cold_size);
-    Emission t = {.block = block};
+    /* Points: a few per instruction at most, two per stub, the lookup
+     * entry's two, the site stub's one. */
+    StatePoint points[SCAN_MAX_INSNS * 5 + SCAN_MAX_SIDE_EXITS * 4 + 8];
+    Emission t = {.block = block, .points = points, .point_cap = ARRAY_LEN(points)};
     cache_reserve_block(cache, hot_size, cold_size, &t.hot.start, &t.cold.start);
     t.hot.p = t.hot.start;
     t.cold.p = t.cold.start;
@@ -309,7 +402,9 @@ Block *translate_block(Cache *cache, const ScannedBlock *scanned, bool stepping)
         emit_u64(&t.cold, NO_PREDICTION);
     }
     block->host = t.hot.start; /* the lookup entry */
+    translate_note(&t, cache_state_point(STATE_RIP_BLOCK, 0, STATE_PARKED_RCX | STATE_PARKED_RDX));
     emit_load_slot(&t.hot, REG_RCX, T_SLOT_RCX);
+    translate_note(&t, cache_state_point(STATE_RIP_BLOCK, 0, STATE_PARKED_RDX));
     emit_load_slot(&t.hot, REG_RDX, T_SLOT_RDX);
     block->body = t.hot.p;
     emit_body(&t, scanned);
@@ -323,5 +418,6 @@ Block *translate_block(Cache *cache, const ScannedBlock *scanned, bool stepping)
         fatal("block at 0x%llx overran its cache reservation", (unsigned long long)scanned->start);
     cache_commit(cache, CACHE_HOT, block->host_size);
     cache_commit(cache, CACHE_COLD, block->cold_size);
+    cache_block_set_points(block, t.points, t.point_count);
     return block;
 }

@@ -28,13 +28,22 @@
  * included, back to the dispatcher. */
 Block *translate_block(Cache *cache, const ScannedBlock *scanned, bool stepping);
 
+/* Where the guest's state lives inside one instruction's translation
+ * (StatePoint, cache.h): offsets from the start of that translation, the
+ * instruction index left for the caller to fill in. */
+typedef struct StateNotes {
+    StatePoint points[6];
+    uint8_t count;
+} StateNotes;
+
 /*
  * Emits the copy of one rip-relative instruction `si` at `out` (which is its
  * final cache address): re-encoded when its operand stays within rel32
  * reach of `out`, otherwise through a scratch register parked in a Thread
  * slot. Returns the number of bytes written (at most
  * TRANSLATE_MAX_RIPREL_BYTES); 0 if the instruction cannot be re-encoded.
+ * `notes` (or NULL) gets the state points of the scratch form.
  */
-size_t translate_riprel(const ScannedInsn *si, uint8_t *out);
+size_t translate_riprel(const ScannedInsn *si, uint8_t *out, StateNotes *notes);
 #define TRANSLATE_MAX_RIPREL_BYTES 48
 #endif

@@ -14,7 +14,26 @@
 typedef struct Emission {
     Emitter hot, cold;
     Block *block;
+    uint16_t insn;      /* index of the instruction being emitted */
+    StatePoint *points; /* the block's state points so far (cache.h) */
+    size_t point_count, point_cap;
 } Emission;
+
+/* Records that from the current hot (or cold) position on, the guest's
+ * state is `p` (translate.c). */
+void translate_note(Emission *t, StatePoint p);
+void translate_note_cold(Emission *t, StatePoint p);
+/* Notes, with an offset from `start` (a hot position), as noted state. */
+void translate_note_all(Emission *t, const uint8_t *start, const StateNotes *notes);
+/* Adds a point at `offset` from an instruction's translation start. */
+void translate_notes_add(StateNotes *notes, size_t offset, StatePoint p);
+/* A point of the instruction (`done`: it has run) with guest registers in
+ * the scratch slots (STATE_NO_REG: none) and one moved by the GS base. */
+StatePoint translate_parked(bool done, int scratch, int scratch2, int gs_moved);
+
+/* Pushes the guest return address of call `si` (translate.c); `parked`:
+ * the STATE_PARKED_* bits in force around it. */
+void translate_push_return(Emission *t, const ScannedInsn *si, uint8_t parked);
 
 /* indirect.c: an indirect jmp/call (its target loaded into rdx, then the
  * site's prediction and the inline lookup) and a ret. */
@@ -46,7 +65,7 @@ bool translate_emit_address(Emitter *e, const ScannedInsn *si, const ZydisDecode
                             int reg);
 
 /* The copy of an instruction that uses the guest's GS (segment.c). */
-size_t translate_guest_gs(const ScannedInsn *si, uint8_t *out);
+size_t translate_guest_gs(const ScannedInsn *si, uint8_t *out, StateNotes *notes);
 bool translate_uses_guest_gs(const ScannedInsn *si);
 
 #endif
