@@ -155,6 +155,10 @@ __attribute__((noreturn)) void dispatch_resume(Thread *thread);
 int64_t dispatch_safe_syscall(int64_t nr, uint64_t a1, uint64_t a2, uint64_t a3, uint64_t a4,
                               uint64_t a5, uint64_t a6);
 
+/* Bytes of Shunt's alternate signal stack of each thread (its handler's
+ * C code runs there, under ASan too). */
+#define DISPATCH_ALTSTACK_SIZE (256 * 1024)
+
 /* Installs Shunt's host handler for signal `sig` (os/ decides when: the
  * guest handles it, or it is synchronous). `guest_flags`: the guest's
  * sa_flags, whose SA_RESTART and SA_NOCLD* the host action copies so that

@@ -50,8 +50,6 @@ extern const char shunt_safe_syscall_interrupted[];
 #ifndef SA_RESTORER
 #define SA_RESTORER 0x04000000
 #endif
-/* Shunt's alternate signal stack: the handler's C code, under ASan too. */
-#define HOST_ALTSTACK_SIZE (256 * 1024)
 
 /* ucontext's gregs index of each register in encoding order (rax, rcx,
  * rdx, rbx, rsp, rbp, rsi, rdi, r8..r15): what cache_recover_state uses. */
@@ -80,13 +78,13 @@ void dispatch_signal_set_mask(uint64_t mask)
 void dispatch_signal_stack(Thread *thread)
 {
     if (!thread->host_altstack) {
-        void *mem = mmap(NULL, HOST_ALTSTACK_SIZE, PROT_READ | PROT_WRITE,
+        void *mem = mmap(NULL, DISPATCH_ALTSTACK_SIZE, PROT_READ | PROT_WRITE,
                          MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (mem == MAP_FAILED)
             fatal("cannot map Shunt's signal stack");
         thread->host_altstack = mem;
     }
-    stack_t ss = {.ss_sp = thread->host_altstack, .ss_size = HOST_ALTSTACK_SIZE, .ss_flags = 0};
+    stack_t ss = {.ss_sp = thread->host_altstack, .ss_size = DISPATCH_ALTSTACK_SIZE, .ss_flags = 0};
     if (raw_syscall(SYS_sigaltstack, (uint64_t)(uintptr_t)&ss, 0, 0) != 0)
         fatal("cannot set Shunt's signal stack");
 }

@@ -197,6 +197,8 @@ static int64_t vfork_emulated(Thread *thread, uint64_t flags, const uint64_t arg
     os->personality = personality;
     os->exe_fd = exe_fd;
     free(actions);
+    if (child->host_altstack)
+        munmap(child->host_altstack, DISPATCH_ALTSTACK_SIZE);
     munmap(child, sizeof(Thread));
     return r;
 }
