@@ -101,7 +101,7 @@ static uint64_t load(Emulation *em, GuestAddr addr, unsigned bytes)
 {
     uint64_t value = 0;
     if (os_guest_read(&value, addr, bytes) != 0)
-        fault(em, SIGSEGV);
+        os_raise_memory_fault(em->thread, em->rip, addr, bytes, false);
     return value;
 }
 
@@ -140,6 +140,14 @@ static void check_code_selector(Emulation *em, uint16_t selector)
               (unsigned long long)em->rip, selector);
 }
 
+/* A far transfer to a non-canonical rip faults (#GP) before it changes
+ * anything. */
+static void check_target(Emulation *em, GuestAddr rip)
+{
+    if (!os_canonical(&em->thread->process->os, rip))
+        fault(em, SIGSEGV);
+}
+
 static void set_user_flags(GuestContext *ctx, uint64_t value, uint64_t mask)
 {
     ctx->rflags = (ctx->rflags & ~mask) | (value & mask);
@@ -153,6 +161,7 @@ static void far_return(Emulation *em)
     uint64_t rip = pop(em, &sp, size);
     uint16_t cs = (uint16_t)pop(em, &sp, size);
     check_code_selector(em, cs);
+    check_target(em, rip);
     if (em->insn.operand_count_visible > 0 && em->ops[0].type == ZYDIS_OPERAND_TYPE_IMMEDIATE)
         sp += em->ops[0].imm.value.u;
     em->ctx->rsp = sp;
@@ -175,6 +184,7 @@ static void interrupt_return(Emulation *em)
     uint32_t rights = access_rights(ss, &valid);
     if ((ss & 3) != 3 || !valid || (rights & AR_CODE) || ((rights >> 13) & 3) != 3)
         fault(em, SIGSEGV);
+    check_target(em, rip);
     set_user_flags(em->ctx, flags, size == 2 ? USER_FLAGS & 0xFFFF : USER_FLAGS);
     em->ctx->rsp = rsp;
     em->next = rip;
@@ -194,6 +204,7 @@ static void far_branch(Emulation *em, bool is_call)
     uint64_t rip = load(em, ea, offset_size);
     uint16_t cs = (uint16_t)load(em, ea + offset_size, 2);
     check_code_selector(em, cs);
+    check_target(em, rip);
     if (is_call) {
         uint64_t frame[2] = {em->next, 0};
         uint16_t old_cs;
@@ -203,7 +214,7 @@ static void far_branch(Emulation *em, bool is_call)
         memcpy(bytes, &frame[0], size);
         memcpy(bytes + size, &frame[1], size);
         if (os_guest_write(em->ctx->rsp - 2 * size, bytes, 2 * size) != 0)
-            fault(em, SIGSEGV);
+            os_raise_memory_fault(em->thread, em->rip, em->ctx->rsp - 2 * size, 2 * size, true);
         em->ctx->rsp -= 2 * size;
     }
     em->next = rip;
@@ -216,8 +227,13 @@ static uint16_t gs_selector_operand(Emulation *em, GuestAddr *sp)
     switch (em->insn.mnemonic) {
     case ZYDIS_MNEMONIC_POP:
         return (uint16_t)pop(em, sp, em->insn.operand_width / 8);
-    case ZYDIS_MNEMONIC_LGS:
-        return (uint16_t)load(em, effective_address(em, src) + em->insn.operand_width / 8, 2);
+    case ZYDIS_MNEMONIC_LGS: {
+        /* The CPU reads the whole pointer, so a fault is at its offset's
+         * bytes first. */
+        GuestAddr ea = effective_address(em, src);
+        (void)load(em, ea, em->insn.operand_width / 8);
+        return (uint16_t)load(em, ea + em->insn.operand_width / 8, 2);
+    }
     default:
         if (src->type == ZYDIS_OPERAND_TYPE_REGISTER)
             return (uint16_t)read_gpr(em->ctx, src->reg.value);

@@ -18,6 +18,7 @@
 #include <signal.h>
 #include <stddef.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/syscall.h>
 #include <ucontext.h>
 #include <unistd.h>
@@ -364,6 +365,39 @@ static void fault_info(Thread *thread, int signo, GuestAddr rip, siginfo_t *info
         trap->trapno = X86_TRAP_GP;
         break;
     }
+}
+
+/* Bits of an address the CPU translates (48, or 57 with 5-level paging):
+ * an address is canonical when everything above them repeats the top one. */
+bool os_canonical(const OsState *os, GuestAddr addr)
+{
+    int bits = os->task_size_max > (1ULL << 47) ? 57 : 48;
+    int64_t top = (int64_t)addr >> (bits - 1);
+    return top == 0 || top == -1;
+}
+
+void os_raise_memory_fault(Thread *thread, GuestAddr rip, GuestAddr addr, size_t len, bool write)
+{
+    OsState *os = &thread->process->os;
+    thread->ctx.rip = rip;
+    siginfo_t info;
+    memset(&info, 0, sizeof(info));
+    info.si_signo = SIGSEGV;
+    FaultTrap trap = {X86_TRAP_GP, 0, thread->signals.cr2};
+    if (!os_canonical(os, addr) || !os_canonical(os, addr + len - 1)) {
+        info.si_code = SI_KERNEL; /* #GP */
+    } else {
+        /* The first byte the access cannot reach: its page or the next. */
+        int need = write ? PROT_WRITE : PROT_READ;
+        const GuestRegion *region = os_map_find(&os->map, addr);
+        GuestAddr at = region && (region->prot & need) ? PAGE_UP(addr + 1) : addr;
+        const GuestRegion *at_region = os_map_find(&os->map, at);
+        info.si_code = at_region ? SEGV_ACCERR : SEGV_MAPERR;
+        info.si_addr = (void *)(uintptr_t)at;
+        trap = (FaultTrap){X86_TRAP_PF, 0x4 | (write ? 0x2 : 0) | (at_region ? 0x1 : 0), at};
+    }
+    os_signal_hold_fault(thread, &info, trap.trapno, trap.err, trap.cr2);
+    dispatch_resume(thread);
 }
 
 void os_raise_fault(Thread *thread, int signo, GuestAddr rip)
