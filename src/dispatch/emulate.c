@@ -325,7 +325,8 @@ static void carry_out(Emulation *em)
     switch (em->insn.mnemonic) {
     case ZYDIS_MNEMONIC_INT:
         em->ctx->rip = em->next; /* as for syscall: where a vfork child starts */
-        os_syscall_ia32(em->thread);
+        if (!os_syscall_ia32(em->thread))
+            em->next = em->rip; /* a held signal first, then the call again */
         return;
     case ZYDIS_MNEMONIC_RET:
         far_return(em);

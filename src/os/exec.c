@@ -19,7 +19,10 @@
  * still opens after the exec when the fd is close-on-exec. The 32-bit
  * execve and execveat of int 0x80 arrive here too, with arrays of 32-bit
  * pointers, converted. With --no-follow-exec the call goes to the kernel
- * as it is, and the new program runs natively.
+ * as it is, and the new program runs natively. The exec itself is a safe
+ * system call (dispatch.h): a signal held before it goes to the guest
+ * first, which then execs again, so the new program never inherits the
+ * mask Shunt holds signals back with.
  */
 #include "os/os_internal.h"
 
@@ -420,8 +423,8 @@ static int64_t exec_native(Process *process, const ExecCall *call, const char *n
         envp_addr = (uint64_t)(uintptr_t)envp;
     }
     log_flush(process->log);
-    int64_t r = raw_syscall6(SYS_execveat, (uint64_t)(int64_t)call->dirfd, path, argv_addr,
-                             envp_addr, (uint64_t)call->flags, 0);
+    int64_t r = dispatch_safe_syscall(SYS_execveat, (uint64_t)(int64_t)call->dirfd, path, argv_addr,
+                                      envp_addr, (uint64_t)call->flags, 0);
     free(argv);
     free(envp);
     return r;
@@ -441,8 +444,9 @@ static int64_t exec_shunt(Process *process, const ExecFile *file, const ExecCall
     uint64_t *env = escape_env(envp, nenv);
     log_flush(process->log);
     int64_t r = new_argv && env
-                    ? raw_syscall(SYS_execve, (uint64_t)(uintptr_t)process->shunt_path,
-                                  (uint64_t)(uintptr_t)new_argv, (uint64_t)(uintptr_t)env)
+                    ? dispatch_safe_syscall(SYS_execve, (uint64_t)(uintptr_t)process->shunt_path,
+                                            (uint64_t)(uintptr_t)new_argv, (uint64_t)(uintptr_t)env,
+                                            0, 0, 0)
                     : -ENOMEM;
     free_env(env, envp, nenv);
     free(new_argv);

@@ -172,7 +172,7 @@ static SyscallHandler converted_call(uint32_t nr)
     }
 }
 
-void os_syscall_ia32(Thread *thread)
+bool os_syscall_ia32(Thread *thread)
 {
     GuestContext *ctx = &thread->ctx;
     uint32_t nr = (uint32_t)ctx->rax;
@@ -184,5 +184,9 @@ void os_syscall_ia32(Thread *thread)
         if (!handler && same_call[nr])
             handler = os_syscall_handler(same_call[nr]);
     }
-    ctx->rax = (uint64_t)(handler ? handler(thread, args) : ia32_raw(nr, args));
+    int64_t result = handler ? handler(thread, args) : ia32_raw(nr, args);
+    if (result == -OS_ERESTART_GUEST)
+        return false;
+    ctx->rax = (uint64_t)result;
+    return true;
 }

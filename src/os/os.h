@@ -139,8 +139,9 @@ void os_syscall(Thread *thread);
 
 /* Performs the 32-bit system call (`int 0x80`) in thread->ctx: number in
  * eax, arguments in ebx, ecx, edx, esi, edi, ebp; the result in rax, every
- * other register kept (os/ia32.c). */
-void os_syscall_ia32(Thread *thread);
+ * other register kept (os/ia32.c). False if a held signal came first: the
+ * call did not run, and runs again after the handler. */
+bool os_syscall_ia32(Thread *thread);
 
 /* The legacy vsyscall page (0xffffffffff600000), where the kernel emulates
  * calls to its three entries. */
