@@ -455,21 +455,30 @@ static int64_t exec_shunt(Process *process, const ExecFile *file, const ExecCall
     return r;
 }
 
-static int64_t exec_call(Thread *thread, const ExecCall *call)
+static int64_t exec_file(Process *process, const ExecCall *call, const char *name)
 {
-    Process *process = thread->process;
-    char name[PATH_MAX];
-    int64_t r = os_guest_string(call->path, name, sizeof(name));
-    if (r < 0)
-        return r;
     if (process->options.no_follow_exec)
         return exec_native(process, call, name);
     ExecFile file;
-    if ((r = exec_path(call, name, &file)) < 0)
+    int64_t r = exec_path(call, name, &file);
+    if (r < 0)
         return r;
     if (os_proc_file(AT_FDCWD, file.path) == PROC_EXE)
         snprintf(file.path, sizeof(file.path), "%s", process->os.guest_path);
     return exec_shunt(process, &file, call);
+}
+
+/* The exec keeps the guest's ignored signals ignored (os_signals_exec). */
+static int64_t exec_call(Thread *thread, const ExecCall *call)
+{
+    char name[PATH_MAX];
+    int64_t r = os_guest_string(call->path, name, sizeof(name));
+    if (r < 0)
+        return r;
+    os_signals_exec(thread, true);
+    r = exec_file(thread->process, call, name);
+    os_signals_exec(thread, false);
+    return r;
 }
 
 int64_t os_sys_execve(Thread *thread, const uint64_t args[6])

@@ -125,6 +125,10 @@ int64_t os_signal_sigaltstack(Thread *thread, GuestAddr new_addr, GuestAddr old_
 bool os_signal_on_altstack(const OsThreadSignals *ts, GuestAddr sp);
 int os_signal_altstack_state(const OsThreadSignals *ts, GuestAddr sp);
 
+/* Around an execve: the host actions the kernel must carry across it
+ * (`before`), then Shunt's again (the exec failed). */
+void os_signals_exec(Thread *thread, bool before);
+
 /* sigframe.c */
 int64_t os_sys_rt_sigreturn(Thread *thread, const uint64_t args[6]);
 

@@ -339,3 +339,21 @@ void os_signals_start(Thread *thread)
             dispatch_signal_install(sig, os->sigactions[sig].flags);
     os_signal_update_host_mask(thread);
 }
+
+/* Across execve the kernel keeps SIG_IGN and resets handlers: the
+ * synchronous signals the guest ignores, which Shunt handles on the host,
+ * are ignored on the host around the exec (`before`), and Shunt's again
+ * if the exec failed. */
+void os_signals_exec(Thread *thread, bool before)
+{
+    OsState *os = &thread->process->os;
+    for (int sig = 1; sig < 65; sig++) {
+        if (!(OS_SYNC_SIGNALS & SIGBIT(sig)) || os->sigactions[sig].handler != KERNEL_SIG_IGN)
+            continue;
+        if (before)
+            raw_syscall6(SYS_rt_sigaction, (uint64_t)sig, (uint64_t)(uintptr_t)&os->sigactions[sig],
+                         0, 8, 0, 0);
+        else
+            dispatch_signal_install(sig, os->sigactions[sig].flags);
+    }
+}
