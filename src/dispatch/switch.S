@@ -107,12 +107,8 @@ shunt_exit:
     je 1f
     rdfsbase %rax
     mov %rax, CTX(FSBASE)
-    mov %gs:T_HOST_FSBASE, %rax
-    wrfsbase %rax
-    jmp 2f
 1:  mov %gs:T_HOST_FSBASE, %rsi
-    call set_fs_slow
-2:
+    call set_fs
     mov %gs:T_SELF, %rdi
     call dispatch_exit
     jmp shunt_resume_guest
@@ -139,14 +135,8 @@ shunt_resume_guest:
      * (dispatch/signal.c): the guest's state is whole in the Thread. */
     cmpl $0, %gs:T_SIGNAL_PENDING
     jne shunt_deliver_pending
-    cmpq $0, %gs:T_HAS_FSGSBASE
-    je 1f
-    mov CTX(FSBASE), %rax
-    wrfsbase %rax
-    jmp 2f
-1:  mov CTX(FSBASE), %rsi
-    call set_fs_slow
-2:
+    mov CTX(FSBASE), %rsi
+    call set_fs
     mov %gs:T_XSAVE_MASK, %eax
     mov %gs:T_XSAVE_MASK+4, %edx
     xrstor64 %gs:T_XSAVE
@@ -186,14 +176,8 @@ shunt_deliver_pending:
     mov %gs:T_HOST_RSP, %rsp
     pushq $0x202            /* DF, AC and TF clear for C */
     popfq
-    cmpq $0, %gs:T_HAS_FSGSBASE
-    je 1f
-    mov %gs:T_HOST_FSBASE, %rax
-    wrfsbase %rax
-    jmp 2f
-1:  mov %gs:T_HOST_FSBASE, %rsi
-    call set_fs_slow
-2:
+    mov %gs:T_HOST_FSBASE, %rsi
+    call set_fs
     mov %gs:T_SELF, %rdi
     call dispatch_signal_resume
     jmp shunt_resume_guest
@@ -263,28 +247,21 @@ shunt_host_signal:
     cmpq $0, %gs:T_HAS_FSGSBASE
     je 1f
     rdfsbase %r14
-    mov %gs:T_HOST_FSBASE, %rax
-    wrfsbase %rax
     jmp 2f
 1:  mov $158, %eax          /* arch_prctl(ARCH_GET_FS, rsp) */
     mov $0x1003, %edi
     mov %rsp, %rsi
     syscall
     mov (%rsp), %r14
-    mov %gs:T_HOST_FSBASE, %rsi
-    call set_fs_slow
-2:
+2:  mov %gs:T_HOST_FSBASE, %rsi
+    call set_fs
     mov %rbx, %rdi
     mov %r12, %rsi
     mov %r13, %rdx
     call dispatch_host_signal
-    cmpq $0, %gs:T_HAS_FSGSBASE
-    je 3f
-    wrfsbase %r14
-    jmp 4f
-3:  mov %r14, %rsi
-    call set_fs_slow
-4:  add $8, %rsp
+    mov %r14, %rsi
+    call set_fs
+    add $8, %rsp
     pop %r14
     pop %r13
     pop %r12
@@ -300,12 +277,17 @@ shunt_signal_restorer:
     ud2
 
 /*
- * set_fs_slow: arch_prctl(ARCH_SET_FS, rsi) for kernels or CPUs without
- * FSGSBASE. Clobbers rax, rdi, rcx, r11 (all saved or not yet restored).
+ * set_fs: FS base = rsi, with wrfsbase, or arch_prctl(ARCH_SET_FS) on
+ * kernels or CPUs without FSGSBASE. Clobbers rax, rdi, rcx, r11 (all saved
+ * or not yet restored where it is called).
  */
-    .type set_fs_slow, @function
-set_fs_slow:
-    mov $158, %eax          /* SYS_arch_prctl */
+    .type set_fs, @function
+set_fs:
+    cmpq $0, %gs:T_HAS_FSGSBASE
+    je 1f
+    wrfsbase %rsi
+    ret
+1:  mov $158, %eax          /* SYS_arch_prctl */
     mov $0x1002, %edi       /* ARCH_SET_FS */
     syscall
     ret
