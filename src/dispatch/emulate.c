@@ -320,9 +320,26 @@ static void pop_flags(Emulation *em)
     em->ctx->rsp = sp;
 }
 
+/* pushf under the trap flag (a stepping block): the image has the guest's
+ * TF, which the hardware's flags do not; RF and VM read as 0. */
+static void push_flags(Emulation *em)
+{
+    uint64_t flags = em->ctx->rflags | (em->thread->stepping ? FLAG_TF : 0);
+    flags &= ~0x30000ULL;
+    unsigned size = em->insn.operand_width / 8;
+    GuestAddr sp = em->ctx->rsp - size;
+    if (os_guest_write(sp, &flags, size) != 0)
+        os_raise_memory_fault(em->thread, em->rip, sp, size, true);
+    em->ctx->rsp = sp;
+}
+
 static void carry_out(Emulation *em)
 {
     switch (em->insn.mnemonic) {
+    case ZYDIS_MNEMONIC_PUSHF:
+    case ZYDIS_MNEMONIC_PUSHFQ:
+        push_flags(em);
+        return;
     case ZYDIS_MNEMONIC_INT:
         em->ctx->rip = em->next; /* as for syscall: where a vfork child starts */
         if (!os_syscall_ia32(em->thread))

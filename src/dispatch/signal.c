@@ -150,11 +150,12 @@ static void guest_fault(Thread *thread, Block *block, siginfo_t *info, ucontext_
     uint64_t pc = (uint64_t)gregs[REG_RIP];
     uint64_t trapno = (uint64_t)gregs[REG_TRAPNO], err = (uint64_t)gregs[REG_ERR];
     uint64_t cr2 = (uint64_t)gregs[REG_CR2];
+    bool resume_flag = (gregs[REG_EFL] & 0x10000) != 0; /* RF: a fault, not a trap */
     GuestAddr rip = exit_cache(thread, block, uc);
     siginfo_t guest_info = *info;
     if ((uint64_t)(uintptr_t)info->si_addr == pc)
         guest_info.si_addr = (void *)(uintptr_t)rip;
-    os_signal_hold_fault(thread, &guest_info, trapno, err, cr2);
+    os_signal_hold_fault(thread, &guest_info, trapno, err, cr2, resume_flag);
 }
 
 /* Where an asynchronous signal found the host: send the context on. */

@@ -71,7 +71,8 @@ typedef struct Thread Thread;
  * err and cr2. */
 typedef struct OsHeldSignal {
     siginfo_t info;
-    bool fault; /* raised by the instruction at the guest rip: synchronous */
+    bool fault;       /* raised by the instruction at the guest rip: synchronous */
+    bool resume_flag; /* a fault (not a trap): the saved rflags have RF set */
     uint64_t trapno, err, cr2;
 } OsHeldSignal;
 
@@ -186,7 +187,7 @@ void os_signals_init(Thread *thread);
 void os_signals_start(Thread *thread);
 /* A fault of a guest instruction: held for delivery (pending flag set). */
 void os_signal_hold_fault(Thread *thread, const siginfo_t *info, uint64_t trapno, uint64_t err,
-                          uint64_t cr2);
+                          uint64_t cr2, bool resume_flag);
 /* An asynchronous signal reached the host handler: true if it is now held
  * for delivery (the caller holds others back in the kernel and makes the
  * guest leave the cache), false if it was queued or dropped. */

@@ -116,7 +116,8 @@ void os_signal_update_host_mask(Thread *thread);
 void os_signal_set_blocked(Thread *thread, uint64_t blocked);
 /* Holds the first queued signal the guest no longer blocks, if none is held. */
 void os_signal_release_queued(Thread *thread);
-/* Gives `sig` its default action, for the guest and on the host. */
+/* Gives `sig` the handler SIG_DFL (flags and mask kept, as SA_RESETHAND
+ * does), for the guest and on the host. */
 void os_signal_reset_action(Thread *thread, int sig);
 /* sigaltstack for a guest whose stack pointer is `sp` (the kernel's
  * do_sigaltstack): 0 or -errno. */

@@ -123,6 +123,22 @@ static bool within_altstack(const OsThreadSignals *ts, GuestAddr sp)
     return sp > ts->altstack_sp && sp - ts->altstack_sp <= ts->altstack_size;
 }
 
+/* The x87 instruction pointer (FXSAVE64's FIP, bytes 8-15) of an x87
+ * instruction that ran in the cache: the guest's instruction instead. */
+static void guest_fip(const Thread *thread, uint8_t *buf)
+{
+    uint64_t fip;
+    memcpy(&fip, buf + 8, sizeof(fip));
+    const uint8_t *pc = (const uint8_t *)(uintptr_t)fip;
+    Block *block = thread->step_block && cache_block_contains(thread->step_block, pc)
+                       ? thread->step_block
+                       : cache_block_at(thread->process->cache, pc);
+    if (!block)
+        return;
+    fip = cache_guest_rip_at(block, pc);
+    memcpy(buf + 8, &fip, sizeof(fip));
+}
+
 /* The guest's extended state as XSAVE writes it into `buf` (which holds
  * the guest memory it goes to: XSAVE leaves some bytes alone), with the
  * kernel's header clearing, software bytes and magic words. */
@@ -134,6 +150,7 @@ static void save_fpstate(Thread *thread, uint8_t *buf, size_t xstate_size)
                      :
                      : "r"(thread->xsave), "r"(buf), "a"(lo), "d"(hi)
                      : "memory");
+    guest_fip(thread, buf);
     uint64_t xfeatures;
     memcpy(&xfeatures, buf + FXSAVE_SIZE, sizeof(xfeatures));
     xfeatures |= FEATURES_FPSSE;
@@ -156,7 +173,8 @@ static int64_t write_fpstate(Thread *thread, GuestAddr fp, size_t xstate_size)
     return os_guest_write(fp, buf, xstate_size + 4);
 }
 
-static void fill_sigcontext(const Thread *thread, KernelUcontext *uc, GuestAddr fp, uint64_t mask)
+static void fill_sigcontext(const Thread *thread, KernelUcontext *uc, GuestAddr fp, uint64_t mask,
+                            bool resume_flag)
 {
     const GuestContext *ctx = &thread->ctx;
     const OsThreadSignals *ts = &thread->signals;
@@ -166,7 +184,7 @@ static void fill_sigcontext(const Thread *thread, KernelUcontext *uc, GuestAddr 
     g[REG_RDI] = ctx->rdi, g[REG_RSI] = ctx->rsi, g[REG_RBP] = ctx->rbp, g[REG_RBX] = ctx->rbx;
     g[REG_RDX] = ctx->rdx, g[REG_RAX] = ctx->rax, g[REG_RCX] = ctx->rcx, g[REG_RSP] = ctx->rsp;
     g[REG_RIP] = ctx->rip;
-    g[REG_EFL] = ctx->rflags;
+    g[REG_EFL] = ctx->rflags | (resume_flag ? FLAG_RF : 0);
     g[REG_CSGSFS] = USER_CS | ((uint64_t)USER_DS << 48);
     g[REG_ERR] = ts->err;
     g[REG_TRAPNO] = ts->trapno;
@@ -214,7 +232,7 @@ static bool setup_frame(Thread *thread, const GuestSigaction *act, const OsHeldS
     f.uc.stack.ss_sp = (void *)(uintptr_t)ts->altstack_sp;
     f.uc.stack.ss_flags = (int)ts->altstack_flags;
     f.uc.stack.ss_size = ts->altstack_size;
-    fill_sigcontext(thread, &f.uc, fp, mask);
+    fill_sigcontext(thread, &f.uc, fp, mask, held->resume_flag);
     f.uc.sigmask = mask;
     f.info = held->info;
     /* Without SA_SIGINFO the kernel leaves the siginfo's bytes alone. */
@@ -269,7 +287,7 @@ static void deliver_to_handler(Thread *thread, const OsHeldSignal *held)
     info.si_signo = SIGSEGV;
     info.si_code = SI_KERNEL;
     os_signal_hold_fault(thread, &info, thread->signals.trapno, thread->signals.err,
-                         thread->signals.cr2);
+                         thread->signals.cr2, false);
 }
 
 static void deliver_held(Thread *thread, const OsHeldSignal *held)
@@ -396,7 +414,7 @@ void os_raise_memory_fault(Thread *thread, GuestAddr rip, GuestAddr addr, size_t
         info.si_addr = (void *)(uintptr_t)at;
         trap = (FaultTrap){X86_TRAP_PF, 0x4 | (write ? 0x2 : 0) | (at_region ? 0x1 : 0), at};
     }
-    os_signal_hold_fault(thread, &info, trap.trapno, trap.err, trap.cr2);
+    os_signal_hold_fault(thread, &info, trap.trapno, trap.err, trap.cr2, true);
     dispatch_resume(thread);
 }
 
@@ -406,7 +424,8 @@ void os_raise_fault(Thread *thread, int signo, GuestAddr rip)
     siginfo_t info;
     FaultTrap trap;
     fault_info(thread, signo, rip, &info, &trap);
-    os_signal_hold_fault(thread, &info, trap.trapno, trap.err, trap.cr2);
+    /* Faults save RF set; the trap flag's trap does not. */
+    os_signal_hold_fault(thread, &info, trap.trapno, trap.err, trap.cr2, signo != SIGTRAP);
     dispatch_resume(thread);
 }
 
@@ -482,7 +501,7 @@ __attribute__((noreturn)) static void bad_frame(Thread *thread)
     info.si_signo = SIGSEGV;
     info.si_code = SI_KERNEL;
     OsThreadSignals *ts = &thread->signals;
-    os_signal_hold_fault(thread, &info, ts->trapno, ts->err, ts->cr2);
+    os_signal_hold_fault(thread, &info, ts->trapno, ts->err, ts->cr2, false);
     dispatch_resume(thread);
 }
 

@@ -84,8 +84,10 @@ static int64_t set_action(OsState *os, int sig, GuestSigaction act)
 
 void os_signal_reset_action(Thread *thread, int sig)
 {
-    GuestSigaction dfl = {KERNEL_SIG_DFL, 0, 0, 0};
-    set_action(&thread->process->os, sig, dfl);
+    OsState *os = &thread->process->os;
+    GuestSigaction act = os->sigactions[sig];
+    act.handler = KERNEL_SIG_DFL; /* SA_RESETHAND keeps the flags and mask */
+    set_action(os, sig, act);
 }
 
 /* In the kernel's order: the size, reading act, the signal number, then
@@ -302,9 +304,14 @@ void os_signal_release_queued(Thread *thread)
 }
 
 void os_signal_hold_fault(Thread *thread, const siginfo_t *info, uint64_t trapno, uint64_t err,
-                          uint64_t cr2)
+                          uint64_t cr2, bool resume_flag)
 {
-    OsHeldSignal held = {.info = *info, .fault = true, .trapno = trapno, .err = err, .cr2 = cr2};
+    OsHeldSignal held = {.info = *info,
+                         .fault = true,
+                         .resume_flag = resume_flag,
+                         .trapno = trapno,
+                         .err = err,
+                         .cr2 = cr2};
     hold(thread, &held);
 }
 

@@ -126,7 +126,9 @@ void os_syscall(Thread *thread)
      * child starts from this context, and a handler that replaces the
      * context (sigreturn) keeps its own. */
     ctx->rcx = ctx->rip;
-    ctx->r11 = ctx->rflags;
+    /* Under the trap flag the guest's TF is not in its context while its
+     * one instruction runs (dispatch), but syscall saves it in r11. */
+    ctx->r11 = ctx->rflags | (thread->stepping ? 0x100 : 0);
     /* -strace and -L see every call (os/strace.c). */
     uint64_t number = ctx->rax;
     int64_t result = options->strace || options->prefix

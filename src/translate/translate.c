@@ -27,8 +27,18 @@ enum {
     PREDICTION_BYTES = 8 + 10 + 8 + 8            /* prediction word, site stub, alignment */
 };
 
+/* pushf (9C, 66 9C): in a stepping block it must push the guest's TF,
+ * which is not on the hardware (emit_insn). */
+static bool is_pushf(const ScannedInsn *si)
+{
+    return si->kind == INSN_PLAIN && si->insn.opcode_map == ZYDIS_OPCODE_MAP_DEFAULT &&
+           si->insn.opcode == 0x9C && si->insn.length > 0;
+}
+
 static size_t hot_bytes(const ScannedInsn *si)
 {
+    if (is_pushf(si))
+        return EXIT_BYTES;
     switch (si->kind) {
     case INSN_PLAIN:
     case INSN_RIPREL:
@@ -278,6 +288,10 @@ static void emit_insn(Emission *t, const ScannedInsn *si)
     bool gs = (si->kind == INSN_PLAIN || si->kind == INSN_RIPREL) && translate_uses_guest_gs(si);
     if (gs) {
         emit_guest_gs(t, si);
+        return;
+    }
+    if (t->block->single_step && is_pushf(si)) {
+        emit_exit(t, false, EXIT_EMULATE, si->rip);
         return;
     }
     switch (si->kind) {
