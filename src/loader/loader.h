@@ -78,6 +78,9 @@ typedef struct StackInfo {
     GuestAddr initial_rsp;           /* points at argc */
     bool in_process_stack; /* inside the process's [stack], growing down; else a mapping of
                               RLIMIT_STACK bytes below stack_high */
+    uint64_t shunt_above;  /* in the process stack: its bytes above stack_high (Shunt's
+                              frames, room and the kernel's strings), which RLIMIT_STACK
+                              counts against the guest (os/limits.c gives them back) */
 } StackInfo;
 
 /*

@@ -276,6 +276,14 @@ static GuestAddr expand_stack(GuestAddr initial_rsp)
     return low;
 }
 
+/* The end of the process stack: the kernel copies AT_EXECFN's string
+ * right below its last 8 bytes. */
+static GuestAddr process_stack_end(void)
+{
+    const char *execfn = (const char *)getauxval(AT_EXECFN);
+    return execfn ? (GuestAddr)(uintptr_t)execfn + strlen(execfn) + 1 + 8 : 0;
+}
+
 bool loader_build_stack(const LoadedImage *image, int argc, char *const *argv, char *const *envp,
                         const char *execfn, StackInfo *stack)
 {
@@ -289,6 +297,8 @@ bool loader_build_stack(const LoadedImage *image, int argc, char *const *argv, c
         top = low + size;
     }
     stack->stack_high = top;
+    GuestAddr end = process_stack_end();
+    stack->shunt_above = stack->in_process_stack && end > top ? end - top : 0;
     if (argc >= 0 && fill_stack(image, argv, (size_t)argc, envp, execfn, size, stack)) {
         stack->stack_low = stack->in_process_stack ? expand_stack(stack->initial_rsp) : top - size;
         return true;

@@ -468,7 +468,8 @@ static int64_t exec_file(Process *process, const ExecCall *call, const char *nam
     return exec_shunt(process, &file, call);
 }
 
-/* The exec keeps the guest's ignored signals ignored (os_signals_exec). */
+/* The exec keeps the guest's ignored signals ignored (os_signals_exec)
+ * and gets the guest's stack limit (os_limits_exec). */
 static int64_t exec_call(Thread *thread, const ExecCall *call)
 {
     char name[PATH_MAX];
@@ -476,7 +477,9 @@ static int64_t exec_call(Thread *thread, const ExecCall *call)
     if (r < 0)
         return r;
     os_signals_exec(thread, true);
+    os_limits_exec(thread, true);
     r = exec_file(thread->process, call, name);
+    os_limits_exec(thread, false);
     os_signals_exec(thread, false);
     return r;
 }

@@ -147,5 +147,6 @@ void os_init(Thread *thread)
     os->guest_path = image->path;
     record_host_sigactions(os);
     os_signals_init(thread);
+    os_limits_init(os, process->stack.shunt_above);
     os_init_views(thread);
 }

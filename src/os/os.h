@@ -56,11 +56,13 @@ typedef struct OsState {
     uint64_t exe_ino;
     uint64_t *auxv; /* the guest's auxv as on its initial stack, AT_NULL included */
     size_t auxv_bytes;
-    GuestLayout layout;      /* for /proc/self/stat */
-    GuestAddr task_size_max; /* FS/GS bases from here up are refused (EPERM) */
-    uint32_t personality;    /* the guest's persona (READ_IMPLIES_EXEC matters) */
-    bool x32_enabled;        /* the kernel runs x32 system calls */
-    size_t xstate_size;      /* bytes of XSAVE state of XCR0's features (CPUID 0xD) */
+    GuestLayout layout;        /* for /proc/self/stat */
+    GuestAddr task_size_max;   /* FS/GS bases from here up are refused (EPERM) */
+    uint32_t personality;      /* the guest's persona (READ_IMPLIES_EXEC matters) */
+    bool x32_enabled;          /* the kernel runs x32 system calls */
+    size_t xstate_size;        /* bytes of XSAVE state of XCR0's features (CPUID 0xD) */
+    uint64_t stack_extra;      /* RLIMIT_STACK bytes Shunt adds for its part of [stack] */
+    uint64_t guest_stack_soft; /* the soft RLIMIT_STACK the guest sees (limits.c) */
 } OsState;
 
 typedef struct Thread Thread;

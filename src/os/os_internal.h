@@ -130,6 +130,15 @@ int os_signal_altstack_state(const OsThreadSignals *ts, GuestAddr sp);
  * (`before`), then Shunt's again (the exec failed). */
 void os_signals_exec(Thread *thread, bool before);
 
+/* limits.c: RLIMIT_STACK without Shunt's part of the process stack. */
+void os_limits_init(OsState *os, uint64_t shunt_above);
+/* Around an execve: the guest's own stack limit (`before`), then the
+ * raised one again (the exec failed). */
+void os_limits_exec(Thread *thread, bool before);
+int64_t os_sys_prlimit64(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_getrlimit(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_setrlimit(Thread *thread, const uint64_t args[6]);
+
 /* sigframe.c */
 int64_t os_sys_rt_sigreturn(Thread *thread, const uint64_t args[6]);
 

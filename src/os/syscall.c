@@ -59,6 +59,9 @@ static const SyscallHandler handlers[] = {
     [SYS_rt_sigsuspend] = os_sys_rt_sigsuspend,
     [SYS_rt_sigreturn] = os_sys_rt_sigreturn,
     [SYS_sigaltstack] = os_sys_sigaltstack,
+    [SYS_getrlimit] = os_sys_getrlimit,
+    [SYS_setrlimit] = os_sys_setrlimit,
+    [SYS_prlimit64] = os_sys_prlimit64,
 };
 
 /* 64-bit-only calls among those Shunt emulates: the x32 table has no entry
