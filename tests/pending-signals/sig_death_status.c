@@ -73,9 +73,7 @@ static void c_segv_ignored(void)
 }
 static void c_fpe(void)
 {
-    volatile int zero = 0;
-    volatile int r = 1 / zero;
-    (void)r;
+    asm volatile("xor %%ecx, %%ecx\n\tmov $1, %%eax\n\tcltd\n\tidivl %%ecx" : : : "rax", "rcx", "rdx");
 }
 static void c_ill(void) { asm volatile("ud2"); }
 static void c_quit(void) { raise(SIGQUIT); }
