@@ -133,7 +133,7 @@ static void escape(const char *name, void (*fn)(void), char *lo, char *hi)
 
 int main(void)
 {
-    enum { N = 3000000 };
+    enum { N = 1000000 };
     static uint64_t want[46], got[46];
     heavy(N, want);
 
