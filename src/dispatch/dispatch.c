@@ -28,6 +28,7 @@
 void shunt_exit(void);
 void shunt_exit_lookup_miss(void);
 void shunt_exit_site_miss(void);
+void shunt_exit_from_miss(void);
 void shunt_exit_direct(void);
 __attribute__((noreturn)) void shunt_enter_first(Thread *thread);
 
@@ -78,6 +79,7 @@ Thread *dispatch_thread_new(Process *process)
     thread->routine_exit = (void *)(uintptr_t)shunt_exit;
     thread->routine_miss = (void *)(uintptr_t)shunt_exit_lookup_miss;
     thread->routine_site_miss = (void *)(uintptr_t)shunt_exit_site_miss;
+    thread->routine_from_miss = (void *)(uintptr_t)shunt_exit_from_miss;
     thread->routine_exit_direct = (void *)(uintptr_t)shunt_exit_direct;
     thread->xsave_mask = xsave_mask_and_check();
     thread->has_fsgsbase = (getauxval(AT_HWCAP2) & HWCAP2_FSGSBASE) != 0;
@@ -227,6 +229,46 @@ static Block *direct_exit(Thread *thread, ExitStub *exit)
     return block;
 }
 
+/* The block whose indirect branch left the cache: known from its miss
+ * stub, its prediction's first miss, or the stepping block. */
+static const Block *branch_source(Thread *thread)
+{
+    const Block *from = thread->exit_from;
+    thread->exit_from = NULL;
+    if (thread->stepping)
+        return thread->step_block;
+    if (!from && thread->exit_site)
+        from = thread->exit_site->from;
+    return from;
+}
+
+/* An indirect branch to a non-canonical address: natively the branch
+ * itself raises #GP, before it pops, pushes or jumps. The translation has
+ * done its part: undone here, and the fault raised at the branch. */
+static void non_canonical_branch(Thread *thread, const Block *from)
+{
+    Process *process = thread->process;
+    if (!from)
+        return; /* not reached: every indirect exit names its block */
+    GuestAddr rip = from->grip + from->rip_map[from->insn_count - 1].guest_offset;
+    ScannedBlock *scanned = process->scan_buffer;
+    scan_block(rip, os_executable_bytes, process, 1, scanned);
+    const ScannedInsn *si = &scanned->insns[0];
+    uint64_t slot = si->narrow ? 2 : 8;
+    if (si->kind == INSN_RET) {
+        bool imm =
+            si->insn.operand_count_visible > 0 && si->ops[0].type == ZYDIS_OPERAND_TYPE_IMMEDIATE;
+        thread->ctx.rsp -= slot + (imm ? si->ops[0].imm.value.u : 0);
+    } else if (si->kind == INSN_CALL_INDIRECT) {
+        thread->ctx.rsp += slot;
+    }
+    if (thread->stepping) { /* the branch did not complete: no trap */
+        thread->stepping = false;
+        thread->ctx.rflags |= FLAG_TF;
+    }
+    os_raise_general_protection(thread, rip);
+}
+
 static Block *indirect_exit(Thread *thread, GuestAddr target)
 {
     Process *process = thread->process;
@@ -259,13 +301,17 @@ void dispatch_exit(Thread *thread)
             block = direct_exit(thread, exit);
         break;
     }
-    case EXIT_INDIRECT:
+    case EXIT_INDIRECT: {
         rip = thread->exit_arg;
+        const Block *from = branch_source(thread);
+        if (!os_canonical(&process->os, rip))
+            non_canonical_branch(thread, from);
         if (os_in_vsyscall_page(rip))
             rip = os_vsyscall(thread, rip);
         else if (!thread->stepping)
             block = indirect_exit(thread, rip);
         break;
+    }
     case EXIT_SYSCALL:
         process->stats.syscalls++;
         thread->ctx.rip = thread->exit_arg;

@@ -79,7 +79,9 @@ typedef struct Thread {
     uint32_t pad1;
     Block *step_block;      /* the stepping block last built (not in the block table) */
     uint8_t *host_altstack; /* Shunt's signal stack for this thread */
-    uint8_t pad2[T_CTX - 0xB8];
+    Block *exit_from;       /* the block whose table lookup missed (its stub sets it) */
+    void *routine_from_miss;
+    uint8_t pad2[T_CTX - 0xC8];
     GuestContext ctx;
     uint8_t pad3[T_XSAVE - T_CTX - CTX_SIZE];
     _Alignas(64) uint8_t xsave[T_XSAVE_SIZE];
@@ -110,6 +112,8 @@ _Static_assert(offsetof(Thread, slot_scratch2) == T_SLOT_SCRATCH2, "layout");
 _Static_assert(offsetof(Thread, routine_exit_direct) == T_ROUTINE_EXIT_DIRECT, "layout");
 _Static_assert(offsetof(Thread, signal_pending) == T_SIGNAL_PENDING, "layout");
 _Static_assert(offsetof(Thread, host_altstack) == 0xB0, "layout");
+_Static_assert(offsetof(Thread, exit_from) == T_EXIT_FROM, "layout");
+_Static_assert(offsetof(Thread, routine_from_miss) == T_ROUTINE_FROM_MISS, "layout");
 _Static_assert(offsetof(Thread, ctx) == T_CTX, "layout");
 _Static_assert(offsetof(GuestContext, rsp) == CTX_RSP, "layout");
 _Static_assert(offsetof(GuestContext, r15) == CTX_R15, "layout");

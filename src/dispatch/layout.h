@@ -31,6 +31,9 @@
 /* 0x90: stepping flag (C only) */
 #define T_ROUTINE_EXIT_DIRECT 0x98 /* address of shunt_exit_direct (switch.S) */
 #define T_SIGNAL_PENDING 0xA0      /* nonzero: a signal is held for the guest, 32 bits */
+/* 0xA8: the stepping block, 0xB0: Shunt's signal stack (C only) */
+#define T_EXIT_FROM 0xB8         /* Block * whose table lookup missed, or 0 */
+#define T_ROUTINE_FROM_MISS 0xC0 /* address of shunt_exit_from_miss (switch.S) */
 
 /* GuestContext: the guest's registers while Shunt's C code runs. */
 #define T_CTX 0x100

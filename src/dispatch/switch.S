@@ -39,6 +39,16 @@ shunt_exit_site_miss:
     jmp shunt_exit_lookup_miss
 
 /*
+ * shunt_exit_from_miss: a block's table lookup missed, through its stub.
+ * In: rcx = the Block, otherwise as shunt_exit_lookup_miss.
+ */
+    .globl shunt_exit_from_miss
+    .type shunt_exit_from_miss, @function
+shunt_exit_from_miss:
+    mov %rcx, %gs:T_EXIT_FROM
+    jmp shunt_exit_lookup_miss
+
+/*
  * shunt_exit_lookup_miss: an inline lookup missed (or hit an empty slot).
  * In: rdx = guest target, guest rcx/rdx parked in their slots, all other
  * guest registers live. Turns it into an EXIT_INDIRECT exit.

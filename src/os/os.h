@@ -165,6 +165,9 @@ GuestAddr os_vsyscall(Thread *thread, GuestAddr rip);
  * trapno/err of that fault; the guest resumes in its handler or dies of
  * the signal. Does not return (the dispatcher's stack is left). */
 __attribute__((noreturn)) void os_raise_fault(Thread *thread, int signo, GuestAddr rip);
+/* The instruction at `rip` raised #GP(0) (SIGSEGV, SI_KERNEL): as
+ * os_raise_fault. */
+__attribute__((noreturn)) void os_raise_general_protection(Thread *thread, GuestAddr rip);
 /* True if the CPU takes `addr` as an address (48 or 57 bits, sign-extended). */
 bool os_canonical(const OsState *os, GuestAddr addr);
 /* The instruction at `rip` could not access [addr, addr + len) (Shunt's

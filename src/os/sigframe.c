@@ -418,6 +418,17 @@ void os_raise_memory_fault(Thread *thread, GuestAddr rip, GuestAddr addr, size_t
     dispatch_resume(thread);
 }
 
+void os_raise_general_protection(Thread *thread, GuestAddr rip)
+{
+    thread->ctx.rip = rip;
+    siginfo_t info;
+    memset(&info, 0, sizeof(info));
+    info.si_signo = SIGSEGV;
+    info.si_code = SI_KERNEL;
+    os_signal_hold_fault(thread, &info, X86_TRAP_GP, 0, thread->signals.cr2, true);
+    dispatch_resume(thread);
+}
+
 void os_raise_fault(Thread *thread, int signo, GuestAddr rip)
 {
     thread->ctx.rip = rip;

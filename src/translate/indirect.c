@@ -94,9 +94,11 @@ static void emit_load_target(Emitter *e, const ScannedInsn *si)
 }
 
 /* The inline lookup: rdx = guest target, guest rcx/rdx parked. Hits jump
- * to the block's lookup entry, misses to the miss routine. No flags. */
-static void emit_table_lookup(Emitter *e)
+ * to the block's lookup entry, misses to the block's miss stub (which
+ * tells the dispatcher where the branch was: translate.c). No flags. */
+static void emit_table_lookup(Emission *t)
 {
+    Emitter *e = &t->hot;
     /* rcx = 2 * (rdx & 0xffff): with scale 8, the byte offset of the entry. */
     const uint8_t index[] = {0x0F, 0xB7, 0xCA,        /* movzx ecx, dx */
                              0x48, 0x8D, 0x0C, 0x09}; /* lea rcx, [rcx+rcx] */
@@ -105,9 +107,9 @@ static void emit_table_lookup(Emitter *e)
     emit_bytes(e, key, sizeof(key));
     emit_u32(e, T_IBL_KEY);
     const uint8_t compare[] = {0x48, 0x8D, 0x0C, 0x11, /* lea rcx, [rcx+rdx] */
-                               0xE3, 0x08};            /* jrcxz over the miss jump */
+                               0xE3, 0x05};            /* jrcxz over the miss jump */
     emit_bytes(e, compare, sizeof(compare));
-    emit_jmp_slot(e, T_ROUTINE_MISS);
+    t->table_miss_rel32 = emit_jmp_rel32(e, e->p); /* aimed at the stub later */
     emit_bytes(e, index, sizeof(index));
     const uint8_t go[] = {0x65, 0xFF, 0x24, 0xCD}; /* jmp gs:[VALUE+rcx*8] */
     emit_bytes(e, go, sizeof(go));
@@ -125,7 +127,7 @@ static void emit_lookup(Emission *t)
         return;
     }
     if (!site) {
-        emit_table_lookup(e);
+        emit_table_lookup(t);
         return;
     }
     const uint8_t load[] = {0x48, 0x8B, 0x0D}; /* mov rcx, [rip+prediction] */
@@ -138,7 +140,7 @@ static void emit_lookup(Emission *t)
     site->miss_rel32 = emit_jmp_rel32(e, e->p); /* both aimed at the stub later */
     site->hit_rel32 = emit_jmp_rel32(e, e->p);  /* to the predicted block's start */
     site->lookup = e->p;
-    emit_table_lookup(e);
+    emit_table_lookup(t);
 }
 
 #define PARKED_RCX_RDX (STATE_PARKED_RCX | STATE_PARKED_RDX)

@@ -24,7 +24,8 @@ enum {
     GS_MAX_BYTES = 96,                           /* segment.c, parks and address included */
     INDIRECT_MAX_BYTES = 18 + 48 + 13 + 32 + 48, /* parks, target, push, prediction, table */
     POPF_CHECK_BYTES = 6 + 6,                    /* bt [rsp], 8; jc stub */
-    PREDICTION_BYTES = 8 + 10 + 8 + 8            /* prediction word, site stub, alignment */
+    PREDICTION_BYTES = 8 + 10 + 8 + 8,           /* prediction word, site stub, alignment */
+    MISS_STUB_BYTES = 10 + 8                     /* the table's miss stub */
 };
 
 /* pushf (9C, 66 9C): in a stepping block it must push the guest's TF,
@@ -92,7 +93,7 @@ static uint16_t exit_capacity(const ScannedBlock *scanned)
 static void block_bytes(const ScannedBlock *scanned, size_t *hot, size_t *cold)
 {
     *hot = 18 + 5; /* lookup entry, final fall-through jmp */
-    *cold = PREDICTION_BYTES + (size_t)exit_capacity(scanned) * STUB_BYTES;
+    *cold = PREDICTION_BYTES + MISS_STUB_BYTES + (size_t)exit_capacity(scanned) * STUB_BYTES;
     for (size_t i = 0; i < scanned->count; i++) {
         *hot += hot_bytes(&scanned->insns[i]);
         if (scanned->insns[i].kind == INSN_POPF)
@@ -355,6 +356,19 @@ static void emit_site_stub(Emission *t, IndirectSite *site)
     emit_jmp_slot(e, T_ROUTINE_SITE_MISS);
 }
 
+/* A miss of the lookup table leaves the cache with the block, so that a
+ * branch to an address no instruction can reach (non-canonical) faults at
+ * the branch itself, as natively (dispatch). */
+static void emit_miss_stub(Emission *t)
+{
+    Emitter *e = &t->cold;
+    translate_note_cold(t,
+                        cache_state_point(STATE_RIP_RDX, 0, STATE_PARKED_RCX | STATE_PARKED_RDX));
+    emit_patch_rel32(t->table_miss_rel32, e->p);
+    emit_mov_imm64(e, REG_RCX, (uint64_t)(uintptr_t)t->block);
+    emit_jmp_slot(e, T_ROUTINE_FROM_MISS);
+}
+
 /* The cold part of a block: each exit's branch is pointed at its stub. */
 static void emit_stubs(Emission *t)
 {
@@ -362,6 +376,8 @@ static void emit_stubs(Emission *t)
     Block *block = t->block;
     if (block->site)
         emit_site_stub(t, block->site);
+    if (t->table_miss_rel32)
+        emit_miss_stub(t);
     for (uint16_t i = 0; i < block->exit_count; i++) {
         ExitStub *exit = &block->exits[i];
         exit->stub = e->p;

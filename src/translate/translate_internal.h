@@ -14,8 +14,9 @@
 typedef struct Emission {
     Emitter hot, cold;
     Block *block;
-    uint16_t insn;      /* index of the instruction being emitted */
-    StatePoint *points; /* the block's state points so far (cache.h) */
+    uint16_t insn;             /* index of the instruction being emitted */
+    uint8_t *table_miss_rel32; /* the lookup table's miss jump, aimed at the miss stub */
+    StatePoint *points;        /* the block's state points so far (cache.h) */
     size_t point_count, point_cap;
 } Emission;
 
