@@ -109,6 +109,10 @@ int64_t os_sys_rt_sigprocmask(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_rt_sigpending(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_rt_sigsuspend(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_sigaltstack(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_ppoll(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_pselect6(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_epoll_pwait(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_epoll_pwait2(Thread *thread, const uint64_t args[6]);
 /* The host mask for the thread's guest mask (or the hold mask). */
 uint64_t os_signal_host_mask(const Thread *thread);
 void os_signal_update_host_mask(Thread *thread);

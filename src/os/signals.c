@@ -364,3 +364,79 @@ void os_signals_exec(Thread *thread, bool before)
             dispatch_signal_install(sig, os->sigactions[sig].flags);
     }
 }
+
+/* ---- calls that wait with a temporary mask ---- */
+
+/*
+ * ppoll, pselect6 and epoll_pwait(2) wait with the guest's temporary mask
+ * `mask`, as sigsuspend does: a signal it unblocks must be taken (the host
+ * handler reads the guest's mask), and the handler of a signal that ends
+ * the wait runs with that mask while its frame saves the old one, which
+ * sigreturn restores; otherwise the old mask comes back at once. The
+ * kernel gets the mask without the synchronous signals, at `*host_mask`,
+ * which the caller's argument points to.
+ */
+static int64_t wait_with_mask(Thread *thread, int nr, const uint64_t args[6], uint64_t mask,
+                              uint64_t *host_mask)
+{
+    OsThreadSignals *ts = &thread->signals;
+    uint64_t old = ts->blocked;
+    ts->blocked = mask & ~UNBLOCKABLE;
+    *host_mask = ts->blocked & ~OS_SYNC_SIGNALS;
+    int64_t r = dispatch_safe_syscall(nr, args[0], args[1], args[2], args[3], args[4], args[5]);
+    if (r == -EINTR && ts->holding) {
+        ts->saved_mask = old;
+        ts->saved_mask_valid = true;
+    } else {
+        ts->blocked = old;
+    }
+    return r;
+}
+
+/* ppoll and epoll_pwait(2): the mask and its size are arguments `at` and
+ * `at` + 1. */
+static int64_t masked_wait(Thread *thread, int nr, const uint64_t args[6], int at)
+{
+    uint64_t mask, host_mask, call[6];
+    if (!args[at] || args[at + 1] != 8)
+        return dispatch_safe_syscall(nr, args[0], args[1], args[2], args[3], args[4], args[5]);
+    if (os_guest_read(&mask, args[at], sizeof(mask)) != 0)
+        return -EFAULT;
+    memcpy(call, args, sizeof(call));
+    call[at] = (uint64_t)(uintptr_t)&host_mask;
+    return wait_with_mask(thread, nr, call, mask, &host_mask);
+}
+
+int64_t os_sys_ppoll(Thread *thread, const uint64_t args[6])
+{
+    return masked_wait(thread, SYS_ppoll, args, 3);
+}
+
+int64_t os_sys_epoll_pwait(Thread *thread, const uint64_t args[6])
+{
+    return masked_wait(thread, SYS_epoll_pwait, args, 4);
+}
+
+int64_t os_sys_epoll_pwait2(Thread *thread, const uint64_t args[6])
+{
+    return masked_wait(thread, SYS_epoll_pwait2, args, 4);
+}
+
+/* pselect6's sixth argument points to {mask pointer, mask size}. */
+int64_t os_sys_pselect6(Thread *thread, const uint64_t args[6])
+{
+    struct {
+        uint64_t mask, size;
+    } data;
+    uint64_t mask, host_mask, call[6];
+    if (!args[5] || os_guest_read(&data, args[5], sizeof(data)) != 0 || !data.mask ||
+        data.size != 8)
+        return dispatch_safe_syscall(SYS_pselect6, args[0], args[1], args[2], args[3], args[4],
+                                     args[5]);
+    if (os_guest_read(&mask, data.mask, sizeof(mask)) != 0)
+        return -EFAULT;
+    data.mask = (uint64_t)(uintptr_t)&host_mask;
+    memcpy(call, args, sizeof(call));
+    call[5] = (uint64_t)(uintptr_t)&data;
+    return wait_with_mask(thread, SYS_pselect6, call, mask, &host_mask);
+}
