@@ -324,8 +324,15 @@ void dispatch_exit(Thread *thread)
         break;
     case EXIT_SIGNAL:
         /* The host handler made this exit; shunt_resume_guest delivers. */
-        stop_stepping(thread);
         rip = thread->exit_arg;
+        if (thread->stepping && rip != thread->step_block->grip && !thread->signals.held.fault) {
+            /* The stepped instruction ran before the signal came: its
+             * trap is delivered first, the held signal right after. */
+            thread->stepping = false;
+            thread->ctx.rflags |= FLAG_TF;
+            os_raise_fault(thread, SIGTRAP, rip);
+        }
+        stop_stepping(thread);
         if (thread->signal_pending) {
             thread->ctx.rip = rip;
             return;

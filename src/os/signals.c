@@ -289,9 +289,24 @@ static void hold(Thread *thread, const OsHeldSignal *held)
     thread->signal_pending = 1;
 }
 
+/*
+ * Shunt's C code and the host handler both change the held signal and the
+ * queue. The handler runs with every signal blocked; C code blocks the
+ * asynchronous ones before it changes them (holding a signal blocks them
+ * anyway until its delivery sets the mask again), so neither ever sees
+ * the other half-way.
+ */
+static void block_async(void)
+{
+    dispatch_signal_set_mask(os_signal_hold_mask());
+}
+
 void os_signal_release_queued(Thread *thread)
 {
     OsThreadSignals *ts = &thread->signals;
+    if (ts->queued_count == 0)
+        return; /* one queued now waits for the next release */
+    block_async();
     for (size_t i = 0; i < ts->queued_count && !ts->holding; i++) {
         if (ts->blocked & SIGBIT(ts->queued[i].info.si_signo))
             continue;
@@ -312,6 +327,7 @@ void os_signal_hold_fault(Thread *thread, const siginfo_t *info, uint64_t trapno
                          .trapno = trapno,
                          .err = err,
                          .cr2 = cr2};
+    block_async();
     hold(thread, &held);
 }
 
