@@ -97,9 +97,20 @@ static Block *block_at(Thread *thread, const uint8_t *pc)
     return cache_block_at(thread->process->cache, pc);
 }
 
-static bool is_fault(int sig, const siginfo_t *info)
+/* A fault, as opposed to a signal sent: a synchronous signal with a
+ * kernel si_code. A process may queue itself any si_code, though, and such
+ * a signal arrives as its sending system call returns: outside the cache,
+ * just after a syscall instruction, it is a signal sent, not Shunt's own
+ * fault. */
+static bool is_fault(int sig, const siginfo_t *info, const Block *block, const uint8_t *pc)
 {
-    return (OS_SYNC_SIGNALS & (1ULL << (sig - 1))) && info->si_code > 0;
+    if (!(OS_SYNC_SIGNALS & (1ULL << (sig - 1))) || info->si_code <= 0)
+        return false;
+    uint8_t before[2];
+    if (!block && os_guest_read(before, (GuestAddr)(uintptr_t)(pc - 2), 2) == 0 &&
+        before[0] == 0x0F && before[1] == 0x05)
+        return false;
+    return true;
 }
 
 /* Rewrites the interrupted context, stopped at `pc` in `block`, into an
@@ -177,8 +188,9 @@ void dispatch_host_signal(int sig, siginfo_t *info, ucontext_t *uc)
 {
     Thread *thread;
     __asm__("mov %%gs:0, %0" : "=r"(thread));
-    if (is_fault(sig, info)) {
-        Block *block = block_at(thread, (const uint8_t *)(uintptr_t)uc->uc_mcontext.gregs[REG_RIP]);
+    const uint8_t *pc = (const uint8_t *)(uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
+    Block *block = block_at(thread, pc);
+    if (is_fault(sig, info, block, pc)) {
         if (block)
             guest_fault(thread, block, info, uc);
         else
