@@ -21,6 +21,9 @@ typedef int64_t (*SyscallHandler)(Thread *thread, const uint64_t args[6]);
 /* syscall.c: runs the call, by its handler or else the kernel's. */
 int64_t os_call(Thread *thread, SyscallHandler handler, uint64_t rax, const uint64_t args[6]);
 
+/* strace.c: with -strace, a line for a signal delivered to the guest. */
+void os_strace_signal(Thread *thread, const siginfo_t *info);
+
 /* strace.c: os_call with -strace's line around it and -L's paths. */
 int64_t os_observed_call(Thread *thread, SyscallHandler handler, uint64_t rax,
                          const uint64_t args[6]);

@@ -296,6 +296,8 @@ static void deliver_held(Thread *thread, const OsHeldSignal *held)
     int sig = held->info.si_signo;
     const GuestSigaction *act = &thread->process->os.sigactions[sig];
     bool blocked = ts->blocked & SIGBIT(sig);
+    if (held->fault || !blocked)
+        os_strace_signal(thread, &held->info);
     if (held->fault) {
         ts->trapno = held->trapno;
         ts->err = held->err;

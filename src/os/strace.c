@@ -235,3 +235,23 @@ int64_t os_observed_call(Thread *thread, SyscallHandler handler, uint64_t rax,
     }
     return result;
 }
+
+/* A signal delivered to the guest, as strace shows it:
+ *   PID --- SIGSEGV {si_signo=SIGSEGV, si_code=1, si_addr=0x10} --- */
+void os_strace_signal(Thread *thread, const siginfo_t *info)
+{
+    if (!thread->process->options.strace)
+        return;
+    TraceLine line = {.len = 0};
+    strace_printf(&line, "%lld --- ", (long long)raw_syscall(SYS_gettid, 0, 0, 0));
+    strace_signal(&line, info->si_signo);
+    strace_printf(&line, " {si_signo=");
+    strace_signal(&line, info->si_signo);
+    strace_printf(&line, ", si_code=%d", info->si_code);
+    if (info->si_code > 0 && (OS_SYNC_SIGNALS & (1ULL << (info->si_signo - 1))))
+        strace_printf(&line, ", si_addr=%p", info->si_addr);
+    else if (info->si_code <= 0)
+        strace_printf(&line, ", si_pid=%d, si_uid=%u", (int)info->si_pid, (unsigned)info->si_uid);
+    strace_printf(&line, "} ---\n");
+    line_write(thread, &line);
+}
