@@ -25,7 +25,7 @@ enum {
     INDIRECT_MAX_BYTES = 18 + 48 + 13 + 32 + 48, /* parks, target, push, prediction, table */
     POPF_CHECK_BYTES = 6 + 6,                    /* bt [rsp], 8; jc stub */
     PREDICTION_BYTES = 8 + 10 + 8 + 8,           /* prediction word, site stub, alignment */
-    MISS_STUB_BYTES = 10 + 8                     /* the table's miss stub */
+    MISS_STUB_BYTES = 8 + 8 + 10 + 8             /* alignment, the stub's address, the stub */
 };
 
 /* pushf (9C, 66 9C): in a stepping block it must push the guest's TF,
@@ -362,9 +362,12 @@ static void emit_site_stub(Emission *t, IndirectSite *site)
 static void emit_miss_stub(Emission *t)
 {
     Emitter *e = &t->cold;
+    while ((uintptr_t)e->p & 7)
+        emit_u8(e, 0xCC);
+    emit_patch_rel32(t->table_miss_rel32, e->p); /* the lookup's jmp [rip+word] */
+    emit_u64(e, (uint64_t)(uintptr_t)(e->p + 8));
     translate_note_cold(t,
                         cache_state_point(STATE_RIP_RDX, 0, STATE_PARKED_RCX | STATE_PARKED_RDX));
-    emit_patch_rel32(t->table_miss_rel32, e->p);
     emit_mov_imm64(e, REG_RCX, (uint64_t)(uintptr_t)t->block);
     emit_jmp_slot(e, T_ROUTINE_FROM_MISS);
 }
