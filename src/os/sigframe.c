@@ -324,6 +324,11 @@ void os_signal_deliver(Thread *thread)
     if (ts->holding) {
         OsHeldSignal held = ts->held;
         ts->holding = false;
+        /* A seccomp filter's trap of the guest's system call: the kernel
+         * saw Shunt's syscall instruction; the guest's is just before the
+         * rip it resumes at, which is what the kernel reports. */
+        if (held.info.si_signo == SIGSYS && held.info.si_code == 1 /* SYS_SECCOMP */)
+            held.info.si_call_addr = (void *)(uintptr_t)thread->ctx.rip;
         deliver_held(thread, &held);
     }
     if (ts->saved_mask_valid) { /* sigsuspend, and no frame took the mask */
