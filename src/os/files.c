@@ -114,8 +114,9 @@ static int64_t open_guest_view(Thread *thread, int dirfd, uint64_t addr, int fla
         r = open_redirect(thread, dirfd, &path, flags, exe, &fd);
     if (r != 0)
         return r < 0 ? r : fd;
-    return raw_syscall6(SYS_openat, (uint64_t)dirfd, (uint64_t)(uintptr_t)path, (uint64_t)flags,
-                        mode, 0, 0);
+    /* A safe call: opening a FIFO blocks until its other end opens. */
+    return dispatch_safe_syscall(SYS_openat, (uint64_t)dirfd, (uint64_t)(uintptr_t)path,
+                                 (uint64_t)flags, mode, 0, 0);
 }
 
 int64_t os_sys_open(Thread *thread, const uint64_t args[6])
@@ -138,11 +139,12 @@ int64_t os_sys_openat2(Thread *thread, const uint64_t args[6])
     int64_t fd;
     if (args[3] < sizeof(how) || os_guest_read(&how, args[2], sizeof(how)) != 0 ||
         how.flags > UINT32_MAX || os_guest_string(args[1], copy, sizeof(copy)) != 0)
-        return raw_syscall6(SYS_openat2, args[0], args[1], args[2], args[3], 0, 0);
+        return dispatch_safe_syscall(SYS_openat2, args[0], args[1], args[2], args[3], 0, 0);
     int64_t r = open_redirect(thread, (int)args[0], &path, (int)how.flags, exe, &fd);
     if (r != 0)
         return r < 0 ? r : fd;
-    return raw_syscall6(SYS_openat2, args[0], (uint64_t)(uintptr_t)path, args[2], args[3], 0, 0);
+    return dispatch_safe_syscall(SYS_openat2, args[0], (uint64_t)(uintptr_t)path, args[2], args[3],
+                                 0, 0);
 }
 
 int64_t os_sys_creat(Thread *thread, const uint64_t args[6])
