@@ -160,10 +160,15 @@ static void far_return(Emulation *em)
     GuestAddr sp = em->ctx->rsp;
     uint64_t rip = pop(em, &sp, size);
     uint16_t cs = (uint16_t)pop(em, &sp, size);
-    check_code_selector(em, cs);
-    check_target(em, rip);
     if (em->insn.operand_count_visible > 0 && em->ops[0].type == ZYDIS_OPERAND_TYPE_IMMEDIATE)
         sp += em->ops[0].imm.value.u;
+    /* Measured on AMD: before it checks the selector, the CPU reads the
+     * slot an outer-privilege return would take SS from, above the new
+     * rsp; a fault there is the page fault it raises. */
+    if (scan_cpu_is_amd())
+        (void)load(em, sp + size, 2);
+    check_code_selector(em, cs);
+    check_target(em, rip);
     em->ctx->rsp = sp;
     em->next = rip;
 }

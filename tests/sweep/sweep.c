@@ -33,8 +33,8 @@
  *             those left out
  * SWEEP_SIGINFO=1: the child catches SIGSEGV, SIGILL, SIGFPE, SIGBUS and
  * SIGTRAP and reports si_code, si_addr and the rip of the signal context
- * too ("signal N code C addr A rip R"). Off by default: Shunt does not
- * deliver guest signal handlers yet.
+ * too ("signal N code C addr A rip R"). Off when run by hand without it;
+ * tests/sweep/run turns it on.
  */
 #include "sweep.h"
 
