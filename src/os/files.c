@@ -156,7 +156,7 @@ int64_t os_sys_close(Thread *thread, const uint64_t args[6])
 {
     if ((int)args[0] == thread->process->os.exe_fd)
         return -EBADF;
-    return raw_syscall(SYS_close, args[0], 0, 0);
+    return dispatch_safe_syscall(SYS_close, args[0], 0, 0, 0, 0, 0); /* may block (SO_LINGER) */
 }
 
 /* close_range over the exe fd: the ranges on either side of it. */
