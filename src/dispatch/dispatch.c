@@ -162,6 +162,16 @@ static void remember_indirect(Thread *thread, GuestAddr grip, Block *block)
     thread->ibl[index].value = block->host;
 }
 
+/* The stepping block's instruction will not complete (a signal or a fault
+ * came first): the guest's TF goes back to its flags, and no trap. */
+static void stop_stepping(Thread *thread)
+{
+    if (thread->stepping) {
+        thread->stepping = false;
+        thread->ctx.rflags |= FLAG_TF;
+    }
+}
+
 /*
  * The trap flag. The hardware's TF is never set while Shunt's code runs
  * (it would trap in the context switch), so the guest's TF lives in its
@@ -189,16 +199,6 @@ static uint8_t *resume_at(Thread *thread, GuestAddr rip, Block *block, bool afte
         return thread->step_block->body;
     }
     return (block ? block : block_for(thread, rip))->body;
-}
-
-/* A signal interrupted a stepping block, or came before it ran: the
- * guest's TF goes back to its flags (the frame saves it), no trap. */
-static void stop_stepping(Thread *thread)
-{
-    if (thread->stepping) {
-        thread->stepping = false;
-        thread->ctx.rflags |= FLAG_TF;
-    }
 }
 
 /* shunt_deliver_pending (switch.S): the held signal goes to the guest at
@@ -262,10 +262,7 @@ static void non_canonical_branch(Thread *thread, const Block *from)
     } else if (si->kind == INSN_CALL_INDIRECT) {
         thread->ctx.rsp += slot;
     }
-    if (thread->stepping) { /* the branch did not complete: no trap */
-        thread->stepping = false;
-        thread->ctx.rflags |= FLAG_TF;
-    }
+    stop_stepping(thread);
     os_raise_general_protection(thread, rip);
 }
 
@@ -322,22 +319,22 @@ void dispatch_exit(Thread *thread)
         rip = dispatch_emulate(thread, thread->exit_arg, &after_syscall);
         process->stats.syscalls += after_syscall;
         break;
-    case EXIT_SIGNAL:
+    case EXIT_SIGNAL: {
         /* The host handler made this exit; shunt_resume_guest delivers. */
         rip = thread->exit_arg;
-        if (thread->stepping && rip != thread->step_block->grip && !thread->signals.held.fault) {
-            /* The stepped instruction ran before the signal came: its
-             * trap is delivered first, the held signal right after. */
-            thread->stepping = false;
-            thread->ctx.rflags |= FLAG_TF;
-            os_raise_fault(thread, SIGTRAP, rip);
-        }
+        /* A stepped instruction that ran before the signal came: its trap
+         * is delivered first, the held signal right after. */
+        bool stepped =
+            thread->stepping && rip != thread->step_block->grip && !thread->signals.held.fault;
         stop_stepping(thread);
+        if (stepped)
+            os_raise_fault(thread, SIGTRAP, rip);
         if (thread->signal_pending) {
             thread->ctx.rip = rip;
             return;
         }
         break;
+    }
     case EXIT_FAULT:
         os_raise_fault(thread, (int)(thread->exit_kind >> 8), thread->exit_arg);
     default:

@@ -168,6 +168,8 @@ int64_t dispatch_safe_syscall(int64_t nr, uint64_t a1, uint64_t a2, uint64_t a3,
  * sa_flags, whose SA_RESTART and SA_NOCLD* the host action copies so that
  * the kernel decides restarts as it would natively. 0 or -errno. */
 int64_t dispatch_signal_install(int sig, uint64_t guest_flags);
+/* Gives `sig` its default action on the host (SIG_DFL). */
+void dispatch_signal_default(int sig);
 /* Sets the host signal mask (rt_sigprocmask SETMASK). */
 void dispatch_signal_set_mask(uint64_t mask);
 

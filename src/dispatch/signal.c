@@ -69,6 +69,12 @@ int64_t dispatch_signal_install(int sig, uint64_t guest_flags)
     return raw_syscall6(SYS_rt_sigaction, (uint64_t)sig, (uint64_t)(uintptr_t)&act, 0, 8, 0, 0);
 }
 
+void dispatch_signal_default(int sig)
+{
+    GuestSigaction dfl = {0, 0, 0, 0};
+    raw_syscall6(SYS_rt_sigaction, (uint64_t)sig, (uint64_t)(uintptr_t)&dfl, 0, 8, 0, 0);
+}
+
 void dispatch_signal_set_mask(uint64_t mask)
 {
     raw_syscall6(SYS_rt_sigprocmask, SIG_SETMASK, (uint64_t)(uintptr_t)&mask, 0, 8, 0, 0);
@@ -149,8 +155,7 @@ static void internal_fault(Thread *thread, int sig, const siginfo_t *info, const
                  block ? "" : "(none) ", (unsigned long long)(block ? block->grip : 0));
     if (n > 0)
         (void)!write(2, line, (size_t)n < sizeof(line) ? (size_t)n : sizeof(line) - 1);
-    GuestSigaction dfl = {0, 0, 0, 0};
-    raw_syscall6(SYS_rt_sigaction, (uint64_t)sig, (uint64_t)(uintptr_t)&dfl, 0, 8, 0, 0);
+    dispatch_signal_default(sig);
 }
 
 /* A fault of the guest instruction the block was running. The kernel's
@@ -170,11 +175,10 @@ static void guest_fault(Thread *thread, Block *block, siginfo_t *info, ucontext_
 }
 
 /* Where an asynchronous signal found the host: send the context on. */
-static void redirect_async(Thread *thread, ucontext_t *uc)
+static void redirect_async(Thread *thread, Block *block, ucontext_t *uc)
 {
     greg_t *gregs = uc->uc_mcontext.gregs;
     const char *pc = (const char *)(uintptr_t)gregs[REG_RIP];
-    Block *block = block_at(thread, (const uint8_t *)pc);
     if (block)
         exit_cache(thread, block, uc);
     else if (pc >= shunt_resume_guest && pc < shunt_resume_end)
@@ -202,5 +206,5 @@ void dispatch_host_signal(int sig, siginfo_t *info, ucontext_t *uc)
     /* Until it is delivered, the kernel keeps every other one pending. */
     uint64_t hold = os_signal_hold_mask();
     memcpy(&uc->uc_sigmask, &hold, sizeof(hold));
-    redirect_async(thread, uc);
+    redirect_async(thread, block, uc);
 }

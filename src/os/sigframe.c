@@ -81,8 +81,7 @@ typedef struct FpxSwBytes {
 __attribute__((noreturn)) static void die_of(Thread *thread, int sig)
 {
     log_flush(thread->process->log);
-    GuestSigaction dfl = {0, 0, 0, 0};
-    raw_syscall6(SYS_rt_sigaction, (uint64_t)sig, (uint64_t)(uintptr_t)&dfl, 0, 8, 0, 0);
+    dispatch_signal_default(sig);
     uint64_t unblock = SIGBIT(sig);
     raw_syscall6(SYS_rt_sigprocmask, SIG_UNBLOCK, (uint64_t)(uintptr_t)&unblock, 0, 8, 0, 0);
     raw_syscall(SYS_tgkill, (uint64_t)getpid(), (uint64_t)gettid(), (uint64_t)sig);
@@ -107,8 +106,7 @@ static void default_action(Thread *thread, int sig)
         return;
     if (!stops_by_default(sig))
         die_of(thread, sig);
-    GuestSigaction dfl = {0, 0, 0, 0};
-    raw_syscall6(SYS_rt_sigaction, (uint64_t)sig, (uint64_t)(uintptr_t)&dfl, 0, 8, 0, 0);
+    dispatch_signal_default(sig);
     uint64_t only = ~SIGBIT(sig);
     raw_syscall6(SYS_rt_sigprocmask, SIG_SETMASK, (uint64_t)(uintptr_t)&only, 0, 8, 0, 0);
     raw_syscall(SYS_tgkill, (uint64_t)getpid(), (uint64_t)gettid(), (uint64_t)sig);
@@ -267,6 +265,22 @@ static void signal_delivered(Thread *thread, int sig, const GuestSigaction *act)
     }
 }
 
+/* Holds the SIGSEGV the kernel forces (SI_KERNEL, no address): a frame it
+ * could not write or read back, or a #GP (`gp`: trapno 13, RF saved);
+ * otherwise the task's last trap values stay, as the kernel's do. */
+static void hold_kernel_segv(Thread *thread, bool gp)
+{
+    siginfo_t info;
+    memset(&info, 0, sizeof(info));
+    info.si_signo = SIGSEGV;
+    info.si_code = SI_KERNEL;
+    const OsThreadSignals *ts = &thread->signals;
+    if (gp)
+        os_signal_hold_fault(thread, &info, X86_TRAP_GP, 0, ts->cr2, true);
+    else
+        os_signal_hold_fault(thread, &info, ts->trapno, ts->err, ts->cr2, false);
+}
+
 /* A held fault the guest cannot take (blocked, ignored, default) kills, as
  * the kernel's force_sig does; one it handles gets its frame. */
 static void deliver_to_handler(Thread *thread, const OsHeldSignal *held)
@@ -282,12 +296,7 @@ static void deliver_to_handler(Thread *thread, const OsHeldSignal *held)
     }
     if (sig == SIGSEGV)
         die_of(thread, SIGSEGV);
-    siginfo_t info;
-    memset(&info, 0, sizeof(info));
-    info.si_signo = SIGSEGV;
-    info.si_code = SI_KERNEL;
-    os_signal_hold_fault(thread, &info, thread->signals.trapno, thread->signals.err,
-                         thread->signals.cr2, false);
+    hold_kernel_segv(thread, false);
 }
 
 static void deliver_held(Thread *thread, const OsHeldSignal *held)
@@ -428,11 +437,7 @@ void os_raise_memory_fault(Thread *thread, GuestAddr rip, GuestAddr addr, size_t
 void os_raise_general_protection(Thread *thread, GuestAddr rip)
 {
     thread->ctx.rip = rip;
-    siginfo_t info;
-    memset(&info, 0, sizeof(info));
-    info.si_signo = SIGSEGV;
-    info.si_code = SI_KERNEL;
-    os_signal_hold_fault(thread, &info, X86_TRAP_GP, 0, thread->signals.cr2, true);
+    hold_kernel_segv(thread, true);
     dispatch_resume(thread);
 }
 
@@ -514,12 +519,7 @@ static void restore_registers(GuestContext *ctx, const uint64_t *g)
 /* A frame sigreturn cannot use: SIGSEGV, as the kernel's signal_fault. */
 __attribute__((noreturn)) static void bad_frame(Thread *thread)
 {
-    siginfo_t info;
-    memset(&info, 0, sizeof(info));
-    info.si_signo = SIGSEGV;
-    info.si_code = SI_KERNEL;
-    OsThreadSignals *ts = &thread->signals;
-    os_signal_hold_fault(thread, &info, ts->trapno, ts->err, ts->cr2, false);
+    hold_kernel_segv(thread, false);
     dispatch_resume(thread);
 }
 
