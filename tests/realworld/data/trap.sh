@@ -2,7 +2,10 @@
 # to itself, background jobs and wait (a trapped signal interrupting wait:
 # status 128+10), a background job killed by SIGTERM (143), and an exit
 # from the TERM trap that still runs the EXIT trap. (The EXIT trap is set
-# after the background jobs: their subshells would inherit it.)
+# after the background jobs: their subshells would inherit it.) The job
+# that signals waits 0.1 s first: a USR1 that arrives before the parent's
+# wait has begun runs the trap without interrupting the wait, a race that
+# loses natively too when the parent is slow to get there.
 n=0
 trap 'n=$((n + 1)); echo "trap USR1 #$n"' USR1
 kill -USR1 $$
@@ -10,7 +13,7 @@ echo "after kill -USR1: n=$n"
 sleep 0.1 &
 wait $!
 echo "wait for sleep 0.1: $?"
-(kill -USR1 $$; sleep 0.3) &
+(sleep 0.1; kill -USR1 $$; sleep 0.3) &
 wait $!
 echo "wait interrupted by USR1: $?"
 wait
