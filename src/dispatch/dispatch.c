@@ -67,13 +67,8 @@ void dispatch_lookup_flush(Thread *thread)
     }
 }
 
-Thread *dispatch_thread_new(Process *process)
+void dispatch_thread_init(Thread *thread, Process *process)
 {
-    void *mem =
-        mmap(NULL, sizeof(Thread), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (mem == MAP_FAILED)
-        return NULL;
-    Thread *thread = mem;
     thread->self = thread;
     thread->process = process;
     thread->routine_exit = (void *)(uintptr_t)shunt_exit;
@@ -89,6 +84,16 @@ Thread *dispatch_thread_new(Process *process)
     thread->host_fsbase = fsbase;
     thread->ctx.rflags = 0x202; /* IF and the always-one bit, as at execve */
     dispatch_xsave_reset(thread);
+}
+
+Thread *dispatch_thread_new(Process *process)
+{
+    void *mem =
+        mmap(NULL, sizeof(Thread), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (mem == MAP_FAILED)
+        return NULL;
+    Thread *thread = mem;
+    dispatch_thread_init(thread, process);
     dispatch_lookup_flush(thread);
     return thread;
 }
@@ -105,30 +110,27 @@ static void link_exits(Process *process, Block *block)
     for (uint16_t i = 0; i < block->exit_count; i++) {
         Block *to = cache_lookup(process->cache, block->exits[i].target);
         if (to && cache_link(process->cache, &block->exits[i], to))
-            process->stats.chained_links++;
+            STAT_ADD(process, chained_links, 1);
     }
 }
 
-/* Scans and translates the block at `grip`. A stepping block (one
- * instruction, for the trap flag) is used once: it is not entered in the
- * block table, and nothing links to it. */
+/* Scans and translates the block at `grip`, under the process lock. A
+ * stepping block (one instruction, for the trap flag) is used once: it is
+ * not entered in the block table, and nothing links to it. Once inserted
+ * the block may run in other threads at once: its code is complete, and
+ * linking its exits afterwards patches them as any link does (cache.h). */
 static Block *build_block(Process *process, GuestAddr grip, bool stepping)
 {
     ScannedBlock *scanned = process->scan_buffer;
     scan_block(grip, os_executable_bytes, process, stepping ? 1 : SCAN_MAX_INSNS, scanned);
     Block *block = translate_block(process->cache, scanned, stepping);
-    if (!stepping) {
-        cache_block_insert(process->cache, block);
-        cache_note_pages(process->cache, block);
-    }
 
-    Stats *stats = &process->stats;
-    stats->blocks_translated++;
-    stats->guest_bytes += block->guest_size;
-    stats->cache_bytes += block->host_size + block->cold_size;
+    STAT_ADD(process, blocks_translated, 1);
+    STAT_ADD(process, guest_bytes, block->guest_size);
+    STAT_ADD(process, cache_bytes, block->host_size + block->cold_size);
     InsnKind last = scanned->insns[scanned->count - 1].kind;
     if (last == INSN_RET || last == INSN_JMP_INDIRECT || last == INSN_CALL_INDIRECT)
-        stats->indirect_sites++;
+        STAT_ADD(process, indirect_sites, 1);
 
     if (log_enabled(process->log, LOG_IN_ASM)) {
         uint64_t offset = 0;
@@ -137,17 +139,29 @@ static Block *build_block(Process *process, GuestAddr grip, bool stepping)
     }
     if (log_enabled(process->log, LOG_OUT_ASM))
         log_out_asm(process->log, block);
+    if (!stepping) {
+        cache_block_insert(process->cache, block);
+        cache_note_pages(process->cache, block);
+    }
     if (process->options.chaining && !stepping)
         link_exits(process, block);
     return block;
 }
 
+/* The block at `grip`: looked up without the lock (cache_lookup is safe
+ * against a concurrent insertion); made under it, after a second look, if
+ * no thread has made it yet. */
 static Block *block_for(Thread *thread, GuestAddr grip)
 {
     Process *process = thread->process;
     Block *block = cache_lookup(process->cache, grip);
-    if (!block)
-        block = build_block(process, grip, false);
+    if (!block) {
+        dispatch_lock(thread);
+        block = cache_lookup(process->cache, grip);
+        if (!block)
+            block = build_block(process, grip, false);
+        dispatch_unlock(thread);
+    }
     if (log_enabled(process->log, LOG_EXEC)) {
         uint64_t offset;
         log_exec(process->log, block, symbol_name(process, grip, &offset));
@@ -195,7 +209,9 @@ static uint8_t *resume_at(Thread *thread, GuestAddr rip, Block *block, bool afte
     if (thread->ctx.rflags & FLAG_TF) {
         thread->ctx.rflags &= ~FLAG_TF;
         thread->stepping = true;
+        dispatch_lock(thread);
         thread->step_block = build_block(thread->process, rip, true);
+        dispatch_unlock(thread);
         return thread->step_block->body;
     }
     return (block ? block : block_for(thread, rip))->body;
@@ -224,8 +240,12 @@ static Block *direct_exit(Thread *thread, ExitStub *exit)
     Process *process = thread->process;
     Block *block = block_for(thread, exit->target);
     bool linkable = process->options.chaining && !exit->from->single_step;
-    if (linkable && cache_link(process->cache, exit, block))
-        process->stats.chained_links++;
+    if (linkable) {
+        dispatch_lock(thread);
+        if (cache_link(process->cache, exit, block))
+            STAT_ADD(process, chained_links, 1);
+        dispatch_unlock(thread);
+    }
     return block;
 }
 
@@ -251,6 +271,7 @@ static void non_canonical_branch(Thread *thread, const Block *from)
     if (!from)
         return; /* not reached: every indirect exit names its block */
     GuestAddr rip = from->grip + from->rip_map[from->insn_count - 1].guest_offset;
+    dispatch_lock(thread);
     ScannedBlock *scanned = process->scan_buffer;
     scan_block(rip, os_executable_bytes, process, 1, scanned);
     const ScannedInsn *si = &scanned->insns[0];
@@ -262,6 +283,7 @@ static void non_canonical_branch(Thread *thread, const Block *from)
     } else if (si->kind == INSN_CALL_INDIRECT) {
         thread->ctx.rsp += slot;
     }
+    dispatch_unlock(thread);
     stop_stepping(thread);
     os_raise_general_protection(thread, rip);
 }
@@ -269,12 +291,16 @@ static void non_canonical_branch(Thread *thread, const Block *from)
 static Block *indirect_exit(Thread *thread, GuestAddr target)
 {
     Process *process = thread->process;
-    process->stats.indirect_misses++;
+    STAT_ADD(process, indirect_misses, 1);
     Block *block = block_for(thread, target);
     if (process->options.chaining) {
         remember_indirect(thread, target, block);
-        if (thread->exit_site && cache_predict(process->cache, thread->exit_site, block))
-            process->stats.predictions++;
+        if (thread->exit_site) {
+            dispatch_lock(thread);
+            if (cache_predict(process->cache, thread->exit_site, block))
+                STAT_ADD(process, predictions, 1);
+            dispatch_unlock(thread);
+        }
     }
     thread->exit_site = NULL;
     return block;
@@ -283,7 +309,7 @@ static Block *indirect_exit(Thread *thread, GuestAddr target)
 void dispatch_exit(Thread *thread)
 {
     Process *process = thread->process;
-    process->stats.dispatcher_entries++;
+    STAT_ADD(process, dispatcher_entries, 1);
     uint32_t kind = thread->exit_kind & 0xFF;
     GuestAddr rip = 0;
     Block *block = NULL;
@@ -310,14 +336,14 @@ void dispatch_exit(Thread *thread)
         break;
     }
     case EXIT_SYSCALL:
-        process->stats.syscalls++;
+        STAT_ADD(process, syscalls, 1);
         thread->ctx.rip = thread->exit_arg;
         os_syscall(thread);
         rip = thread->ctx.rip;
         break;
     case EXIT_EMULATE:
         rip = dispatch_emulate(thread, thread->exit_arg, &after_syscall);
-        process->stats.syscalls += after_syscall;
+        STAT_ADD(process, syscalls, after_syscall);
         break;
     case EXIT_SIGNAL: {
         /* The host handler made this exit; shunt_resume_guest delivers. */
@@ -343,12 +369,18 @@ void dispatch_exit(Thread *thread)
     thread->jump_target = resume_at(thread, rip, block, after_syscall);
 }
 
+void dispatch_enter(Thread *thread)
+{
+    thread->jump_target = resume_at(thread, thread->ctx.rip, NULL, false);
+    shunt_enter_first(thread);
+}
+
 void dispatch_run(Thread *thread)
 {
+    dispatch_thread_first(thread);
     if (raw_syscall(SYS_arch_prctl, ARCH_SET_GS, (uint64_t)(uintptr_t)thread, 0) != 0)
         fatal("cannot point GS at the thread block");
     dispatch_signal_stack(thread);
     os_signals_start(thread);
-    thread->jump_target = resume_at(thread, thread->ctx.rip, NULL, false);
-    shunt_enter_first(thread);
+    dispatch_enter(thread);
 }

@@ -19,6 +19,9 @@
 #include "os/os.h"
 #include "scan/scan.h"
 
+#include <pthread.h>
+#include <setjmp.h>
+
 typedef struct GuestContext {
     uint64_t rax, rcx, rdx, rbx, rsp, rbp, rsi, rdi;
     uint64_t r8, r9, r10, r11, r12, r13, r14, r15;
@@ -52,6 +55,20 @@ typedef struct Process {
     ScannedBlock *scan_buffer; /* the block being scanned (under the dispatcher) */
     char *shunt_path;          /* Shunt's own executable, to re-execute on execve */
     char **shunt_options;      /* argv of Shunt before the program name, NULL-ended */
+    /*
+     * The process lock (DESIGN.md decision 16): held by a thread that
+     * scans, translates, links or predicts, and around the system calls
+     * that change what the threads share (the guest memory map, signal
+     * actions, limits: os/syscall.c). Never held while guest code runs or
+     * while a call blocks, so threads that only run translated code never
+     * wait on it. dispatch_lock/dispatch_unlock take it.
+     */
+    pthread_mutex_t lock;
+    uint32_t live_threads;        /* guest threads not yet exited (atomic) */
+    int32_t tid_offset;           /* of the tid in glibc's struct pthread, -1: unknown */
+    uint32_t tid_candidates;      /* offsets still to confirm (dispatch/thread.c) */
+    int32_t tid_candidate[8];
+    struct Thread *spare_threads; /* Thread blocks of exited threads, for reuse (under lock) */
 } Process;
 
 /* The per-thread block GS points at. The hot fields come first at the
@@ -91,6 +108,18 @@ typedef struct Thread {
         uint8_t *value; /* the block's lookup entry */
     } ibl[IBL_ENTRIES];
     OsThreadSignals signals; /* the guest's signal state (C only) */
+    /* The rest is dispatch/thread.c's (C only). */
+    uint32_t tid;             /* the host task's (and so the guest thread's) id */
+    bool leader;              /* the process's first task: it ends with a raw exit */
+    uint32_t lock_depth;      /* dispatch_lock held (checked where C stacks are dropped) */
+    GuestAddr clear_tid;      /* CLONE_CHILD_CLEARTID / set_tid_address: zeroed at exit */
+    struct SpawnWait *spawn_wait; /* the parent waits for the new task's set-up, or NULL */
+    uint32_t spawn_done;          /* futex word: the parent's clone has returned */
+    uint64_t clone_flags;     /* the guest's clone flags, for the new thread's set-up */
+    GuestAddr parent_tid_ptr; /* CLONE_PARENT_SETTID's word */
+    GuestAddr child_tid_ptr;  /* CLONE_CHILD_SETTID's and CLONE_CHILD_CLEARTID's word */
+    jmp_buf exit_jump;        /* where a non-leader thread leaves the guest for good */
+    struct Thread *next_spare;
 } Thread;
 
 _Static_assert(offsetof(Thread, slot_rax) == T_SLOT_RAX, "layout");
@@ -127,6 +156,37 @@ _Static_assert(sizeof(((Thread *)0)->ibl[0]) == 16, "layout");
 
 /* A thread block for `process`, GS not yet pointed at it. */
 Thread *dispatch_thread_new(Process *process);
+
+/* The process lock (see Process). Shunt's C code that holds it must not
+ * leave its stack (dispatch_resume, a raised fault) before unlocking. */
+void dispatch_lock(Thread *thread);
+void dispatch_unlock(Thread *thread);
+
+/* Adds `n` to a statistics counter that several threads may update. */
+#define STAT_ADD(process, field, n) __atomic_fetch_add(&(process)->stats.field, (n), __ATOMIC_RELAXED)
+
+/*
+ * Guest threads (dispatch/thread.c). dispatch_thread_spawn starts a host
+ * thread that runs the guest from `child` (its context, extended state
+ * and signal mask already set by the caller, os/process.c): it writes the
+ * CLONE_PARENT_SETTID and CLONE_CHILD_SETTID words, keeps the
+ * CLONE_CHILD_CLEARTID one, and unshares what `flags` does not share
+ * (files, fs, SysV semaphores), before the caller gets its tid (or -errno).
+ * dispatch_thread_alloc gives a block for the child, with its guest state
+ * to fill in (a spare one when a thread has exited).
+ */
+Thread *dispatch_thread_alloc(Process *process);
+int64_t dispatch_thread_spawn(Thread *parent, Thread *child, uint64_t flags,
+                              GuestAddr parent_tid_ptr, GuestAddr child_tid_ptr);
+/* A guest thread that is not the process's first task has exited (its
+ * signals blocked, its clear-tid word done, os/process.c): its host
+ * thread leaves Shunt and ends, its block kept for reuse. */
+__attribute__((noreturn)) void dispatch_thread_leave(Thread *thread);
+/* After a fork of a guest with several threads, in the child: the calling
+ * thread is the only one, the process lock is free. */
+void dispatch_thread_forked(Thread *thread);
+/* The number of guest threads alive. */
+uint32_t dispatch_thread_count(const Process *process);
 
 /* Points GS at `thread` and runs guest code from thread->ctx until the
  * guest exits the process. Never returns. */

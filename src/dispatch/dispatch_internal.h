@@ -18,6 +18,18 @@
  * not return. */
 GuestAddr dispatch_emulate(Thread *thread, GuestAddr rip, bool *was_syscall);
 
+/* Sets the fields of a Thread block that say where Shunt's routines are
+ * and what the CPU has (its lookup table is left as it is). */
+void dispatch_thread_init(Thread *thread, Process *process);
+
+/* The process's first thread: the process lock and thread count start
+ * (thread.c). */
+void dispatch_thread_first(Thread *thread);
+
+/* Enters the guest at thread->ctx on the calling task, GS already at the
+ * block. Never returns. */
+__attribute__((noreturn)) void dispatch_enter(Thread *thread);
+
 /* Gives the thread's task Shunt's alternate signal stack (signal.c). */
 void dispatch_signal_stack(Thread *thread);
 

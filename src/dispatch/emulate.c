@@ -380,10 +380,12 @@ GuestAddr dispatch_emulate(Thread *thread, GuestAddr rip, bool *was_syscall)
 {
     Emulation em = {.thread = thread, .ctx = &thread->ctx, .rip = rip};
     uint8_t bytes[ZYDIS_MAX_INSTRUCTION_LENGTH] = {0};
+    dispatch_lock(thread); /* the memory map, and the bytes, stay while they are read */
     size_t avail = os_executable_bytes(thread->process, rip);
     if (avail > sizeof(bytes))
         avail = sizeof(bytes);
     memcpy(bytes, (const void *)(uintptr_t)rip, avail);
+    dispatch_unlock(thread);
     if (!ZYAN_SUCCESS(ZydisDecoderDecodeFull(scan_decoder(), bytes, avail, &em.insn, em.ops)))
         fatal("the instruction to emulate at 0x%llx no longer decodes", (unsigned long long)rip);
     em.next = rip + em.insn.length;

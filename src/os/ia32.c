@@ -113,7 +113,7 @@ static int64_t mmap_32(Thread *thread, const uint64_t a[6], uint64_t offset)
     if (!(flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)))
         flags |= MAP_32BIT;
     const uint64_t args[6] = {a[0], a[1], a[2], flags, (uint64_t)(int64_t)(int32_t)a[4], offset};
-    return os_syscall_handler(SYS_mmap)(thread, args);
+    return os_call(thread, os_syscall_handler(SYS_mmap), SYS_mmap, args);
 }
 
 /* old_mmap: the six arguments are 32-bit words at ebx; the offset is in
@@ -184,7 +184,7 @@ bool os_syscall_ia32(Thread *thread)
         if (!handler && same_call[nr])
             handler = os_syscall_handler(same_call[nr]);
     }
-    int64_t result = handler ? handler(thread, args) : ia32_raw(nr, args);
+    int64_t result = handler ? os_call(thread, handler, nr, args) : ia32_raw(nr, args);
     if (result == -OS_ERESTART_GUEST)
         return false;
     ctx->rax = (uint64_t)result;

@@ -174,9 +174,11 @@ int64_t os_proc_open_maps(Thread *thread, const char *path, int flags)
     char *text = os_kernel_maps(path, &len);
     if (!text)
         return -ENOMEM;
-    os_map_sync(&process->os.map, text);
     Text out = {0};
+    dispatch_lock(thread); /* the guest memory map, which other threads may change */
+    os_map_sync(&process->os.map, text);
     filter_maps(&out, process, text);
+    dispatch_unlock(thread);
     free(text);
     int64_t fd = out.failed ? -ENOMEM : os_proc_memfd("maps", out.data, out.len, flags);
     free(out.data);

@@ -193,6 +193,8 @@ void os_signals_start(Thread *thread);
 /* A fault of a guest instruction: held for delivery (pending flag set). */
 void os_signal_hold_fault(Thread *thread, const siginfo_t *info, uint64_t trapno, uint64_t err,
                           uint64_t cr2, bool resume_flag);
+/* The host mask of a new thread's task is its guest mask (dispatch). */
+void os_signals_thread_start(Thread *thread);
 /* An asynchronous signal reached the host handler: true if it is now held
  * for delivery (the caller holds others back in the kernel and makes the
  * guest leave the cache), false if it was queued or dropped. */

@@ -78,6 +78,8 @@ int64_t os_sys_exit(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_exit_group(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_arch_prctl(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_clone(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_clone3(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_set_tid_address(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_fork(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_vfork(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_personality(Thread *thread, const uint64_t args[6]);

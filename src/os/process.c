@@ -16,6 +16,7 @@
 #include "os/os_internal.h"
 
 #include <asm/prctl.h>
+#include <linux/futex.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -48,17 +49,45 @@ void os_exit_process(Thread *thread, int status, bool group)
         raw_syscall(group ? SYS_exit_group : SYS_exit, (uint64_t)status, 0, 0);
 }
 
-/* exit ends the calling thread only; Shunt has one thread so far, so the
- * process ends with it (and with the --stats report). Not instrumented by
- * AddressSanitizer, which calls sigaltstack before a noreturn call. */
+/*
+ * exit ends the calling thread. The last one to go ends the process (its
+ * wait status is the first task's, as the kernel makes it); one that
+ * leaves others running zeroes its CLONE_CHILD_CLEARTID word and wakes a
+ * waiter on it (pthread_join), as the kernel's mm_release does, then
+ * leaves: the first task with a raw exit (the kernel keeps it as the
+ * group's leader), any other through dispatch_thread_leave. Every signal
+ * is blocked from here on: none may find the Thread block once it is
+ * reused. Not instrumented by AddressSanitizer, which calls sigaltstack
+ * before a noreturn call.
+ */
 __attribute__((no_sanitize_address)) int64_t os_sys_exit(Thread *thread, const uint64_t args[6])
 {
-    os_exit_process(thread, (int)args[0], false);
+    int status = (int)args[0];
+    dispatch_signal_set_mask(~0ULL);
+    uint32_t left = __atomic_sub_fetch(&thread->process->live_threads, 1, __ATOMIC_ACQ_REL);
+    if (left == 0)
+        os_exit_process(thread, status, false);
+    if (thread->clear_tid) {
+        const uint32_t zero = 0;
+        os_guest_write(thread->clear_tid, &zero, sizeof(zero));
+        raw_syscall6(SYS_futex, thread->clear_tid, FUTEX_WAKE, 1, 0, 0, 0);
+    }
+    if (thread->leader)
+        for (;;)
+            raw_syscall(SYS_exit, (uint64_t)status, 0, 0);
+    dispatch_thread_leave(thread);
 }
 
 int64_t os_sys_exit_group(Thread *thread, const uint64_t args[6])
 {
     os_exit_process(thread, (int)args[0], true);
+}
+
+/* set_tid_address: the word exit zeroes (see os_sys_exit); the caller's tid. */
+int64_t os_sys_set_tid_address(Thread *thread, const uint64_t args[6])
+{
+    thread->clear_tid = args[0];
+    return raw_syscall(SYS_gettid, 0, 0, 0);
 }
 
 int64_t os_sys_arch_prctl(Thread *thread, const uint64_t args[6])
@@ -85,6 +114,37 @@ int64_t os_sys_arch_prctl(Thread *thread, const uint64_t args[6])
     default:
         return raw_syscall(SYS_arch_prctl, args[0], args[1], 0);
     }
+}
+
+/* clone's and clone3's arguments, in clone3's terms. */
+typedef struct CloneArgs {
+    uint64_t flags;       /* without the exit signal */
+    uint64_t exit_signal; /* SIGCHLD for fork */
+    GuestAddr stack;      /* where the child's rsp starts, 0: the caller's */
+    GuestAddr parent_tid, pidfd, child_tid, tls;
+    const void *clone3; /* clone3's struct as the guest gave it, or NULL */
+    size_t clone3_size;
+} CloneArgs;
+
+/* The host's clone of a fork-like guest clone: the child goes on here, on
+ * Shunt's stack, with Shunt's TLS (the guest's stack and TLS are set in
+ * its context by clone_child). */
+static int64_t host_clone_process(uint64_t flags, const CloneArgs *ca)
+{
+    uint64_t host_flags = flags & ~(uint64_t)CLONE_SETTLS;
+    if (!ca->clone3)
+        return raw_syscall6(SYS_clone, host_flags | ca->exit_signal, 0, ca->parent_tid,
+                            ca->child_tid, 0, 0);
+    uint8_t copy[4096];
+    memcpy(copy, ca->clone3, ca->clone3_size < 88 ? ca->clone3_size : 88);
+    if (ca->clone3_size > 88)
+        memset(copy + 88, 0, ca->clone3_size - 88);
+    uint64_t *words = (uint64_t *)(void *)copy;
+    words[0] = host_flags;
+    words[5] = 0; /* stack, stack_size */
+    words[6] = 0;
+    words[7] = 0; /* tls */
+    return raw_syscall(SYS_clone3, (uint64_t)(uintptr_t)copy, ca->clone3_size, 0);
 }
 
 /* The child side of a fork-like clone: its own stack and TLS if asked. */
@@ -203,26 +263,151 @@ static int64_t vfork_emulated(Thread *thread, uint64_t flags, const uint64_t arg
     return r;
 }
 
+/*
+ * A new guest thread (CLONE_THREAD), after the kernel's checks of the
+ * flags: it starts as the kernel starts it, with the caller's registers
+ * and extended state (rax 0, the new stack and TLS if given), the
+ * caller's signal mask, no alternate signal stack and nothing pending.
+ */
+static int64_t clone_thread(Thread *thread, uint64_t flags, const CloneArgs *ca)
+{
+    if (!(flags & CLONE_SIGHAND) || !(flags & CLONE_VM))
+        return -EINVAL;
+    if ((flags & CLONE_SETTLS) && ca->tls >= thread->process->os.task_size_max)
+        return -EPERM;
+    Thread *child = dispatch_thread_alloc(thread->process);
+    if (!child)
+        return -ENOMEM;
+    child->ctx = thread->ctx;
+    child->ctx.rax = 0;
+    if (thread->stepping)
+        child->ctx.rflags |= 0x100; /* the trap flag: the caller's is set aside while it steps */
+    memcpy(child->xsave, thread->xsave, sizeof(child->xsave));
+    child->signals.blocked = thread->signals.blocked;
+    clone_child(child, flags, ca->stack, ca->tls);
+    int64_t tid = dispatch_thread_spawn(thread, child, flags, ca->parent_tid, ca->child_tid);
+    if (tid > 0 && (flags & CLONE_PIDFD)) {
+        int64_t fd = raw_syscall(SYS_pidfd_open, (uint64_t)tid, O_EXCL /* PIDFD_THREAD */, 0);
+        if (fd >= 0)
+            os_guest_write(ca->pidfd, &(int32_t){(int32_t)fd}, sizeof(int32_t));
+    }
+    return tid;
+}
+
+/*
+ * A fork-like clone. With one guest thread the host's clone does it with
+ * the guest's flags (the child is a copy of Shunt, which is exactly what
+ * it needs). With several, another thread may be inside malloc or stdio
+ * (a translation, a -strace line), and a child forked under it would wait
+ * for a lock nobody will release: glibc's fork() takes those locks first,
+ * and the process lock keeps Shunt's own state still; the guest's tid
+ * words are then written here, as the kernel would have. Flags fork()
+ * cannot give (another exit signal, namespaces...) still go to the kernel.
+ */
+static int64_t clone_process(Thread *thread, uint64_t flags, const CloneArgs *ca)
+{
+    const uint64_t tid_flags = CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID | CLONE_PARENT_SETTID;
+    bool threaded = dispatch_thread_count(thread->process) > 1;
+    bool plain = (flags & ~(tid_flags | CLONE_SETTLS | CLONE_VM)) == 0 && ca->exit_signal == SIGCHLD;
+    if (threaded)
+        dispatch_lock(thread);
+    int64_t r;
+    if (threaded && plain) {
+        r = fork();
+        if (r < 0)
+            r = -errno;
+        else if (r == 0 && (flags & CLONE_CHILD_SETTID))
+            os_guest_write(ca->child_tid, &(int32_t){(int32_t)raw_syscall(SYS_getpid, 0, 0, 0)},
+                           sizeof(int32_t));
+        else if (r > 0 && (flags & CLONE_PARENT_SETTID))
+            os_guest_write(ca->parent_tid, &(int32_t){(int32_t)r}, sizeof(int32_t));
+    } else {
+        r = host_clone_process(flags, ca);
+    }
+    if (r == 0) {
+        if (threaded)
+            dispatch_thread_forked(thread);
+        thread->clear_tid = (flags & CLONE_CHILD_CLEARTID) ? ca->child_tid : 0;
+        clone_child(thread, flags, ca->stack, ca->tls);
+    } else if (threaded) {
+        dispatch_unlock(thread);
+    }
+    return r;
+}
+
+static int64_t clone_any(Thread *thread, const CloneArgs *ca, const uint64_t args[6])
+{
+    uint64_t flags = ca->flags;
+    if (flags & CLONE_THREAD)
+        return clone_thread(thread, flags, ca);
+    if (flags & CLONE_SIGHAND)
+        return (flags & CLONE_VM) ? -ENOSYS /* a task sharing memory and actions: not yet */
+                                  : -EINVAL;
+    if ((flags & (CLONE_VM | CLONE_VFORK)) == (CLONE_VM | CLONE_VFORK))
+        return vfork_emulated(thread, flags | ca->exit_signal, args);
+    /* CLONE_VM alone would run two Shunts on one memory at once: a fork. */
+    return clone_process(thread, flags & ~(uint64_t)(CLONE_VM | CLONE_VFORK), ca);
+}
+
 int64_t os_sys_clone(Thread *thread, const uint64_t args[6])
 {
-    uint64_t flags = args[0];
-    if (flags & (CLONE_THREAD | CLONE_SIGHAND))
-        return -ENOSYS; /* threads: a later issue */
-    if ((flags & (CLONE_VM | CLONE_VFORK)) == (CLONE_VM | CLONE_VFORK))
-        return vfork_emulated(thread, flags, args);
-    /* CLONE_VM alone would run two Shunts on one memory at once: a fork. */
-    uint64_t host_flags = flags & ~(uint64_t)(CLONE_VM | CLONE_VFORK | CLONE_SETTLS);
-    int64_t r = raw_syscall6(SYS_clone, host_flags, 0, args[2], args[3], 0, 0);
-    if (r == 0)
-        clone_child(thread, flags, args[1], args[4]);
-    return r;
+    /* clone's order: flags (exit signal in the low byte), stack,
+     * parent_tid, child_tid, tls. */
+    CloneArgs ca = {.flags = args[0] & ~0xFFULL,
+                    .exit_signal = args[0] & 0xFF,
+                    .stack = args[1],
+                    .parent_tid = args[2],
+                    .pidfd = args[2],
+                    .child_tid = args[3],
+                    .tls = args[4]};
+    return clone_any(thread, &ca, args);
+}
+
+/*
+ * clone3: its struct read as the kernel reads it (a size it knows, bytes
+ * past what it knows all zero), then as clone. The stack is given as a
+ * range: the child starts at its top. set_tid and cgroup are left to the
+ * kernel in a fork-like clone.
+ */
+int64_t os_sys_clone3(Thread *thread, const uint64_t args[6])
+{
+    struct clone_args_v2 {
+        uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls;
+        uint64_t set_tid, set_tid_size, cgroup;
+    } raw = {0};
+    size_t size = args[1];
+    if (size < 64 || size > 4096)
+        return size < 64 ? -EINVAL : -E2BIG;
+    uint8_t buf[4096];
+    if (os_guest_read(buf, args[0], size) != 0)
+        return -EFAULT;
+    for (size_t i = sizeof(raw); i < size; i++)
+        if (buf[i])
+            return -E2BIG;
+    memcpy(&raw, buf, size < sizeof(raw) ? size : sizeof(raw));
+    if ((raw.exit_signal & ~0xFFULL) || raw.exit_signal > 64 || (!raw.stack != !raw.stack_size))
+        return -EINVAL;
+    if (raw.flags & (CLONE_DETACHED | 0xFF))
+        return -EINVAL;
+    CloneArgs ca = {.flags = raw.flags,
+                    .exit_signal = raw.exit_signal,
+                    .stack = raw.stack ? raw.stack + raw.stack_size : 0,
+                    .parent_tid = raw.parent_tid,
+                    .pidfd = raw.pidfd,
+                    .child_tid = raw.child_tid,
+                    .tls = raw.tls,
+                    .clone3 = &raw,
+                    .clone3_size = size};
+    const uint64_t vfork_args[6] = {raw.flags | raw.exit_signal, ca.stack, raw.parent_tid,
+                                    raw.child_tid, raw.tls, 0};
+    return clone_any(thread, &ca, vfork_args);
 }
 
 int64_t os_sys_fork(Thread *thread, const uint64_t args[6])
 {
-    (void)thread;
     (void)args;
-    return raw_syscall(SYS_fork, 0, 0, 0);
+    CloneArgs ca = {.exit_signal = SIGCHLD};
+    return clone_process(thread, 0, &ca);
 }
 
 int64_t os_sys_vfork(Thread *thread, const uint64_t args[6])

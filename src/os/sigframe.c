@@ -287,9 +287,11 @@ static void deliver_to_handler(Thread *thread, const OsHeldSignal *held)
 {
     OsState *os = &thread->process->os;
     int sig = held->info.si_signo;
+    dispatch_lock(thread);
     GuestSigaction act = os->sigactions[sig];
     if (act.flags & SA_RESETHAND)
         os_signal_reset_action(thread, sig);
+    dispatch_unlock(thread);
     if (setup_frame(thread, &act, held)) {
         signal_delivered(thread, sig, &act);
         return;
@@ -303,7 +305,10 @@ static void deliver_held(Thread *thread, const OsHeldSignal *held)
 {
     OsThreadSignals *ts = &thread->signals;
     int sig = held->info.si_signo;
-    const GuestSigaction *act = &thread->process->os.sigactions[sig];
+    dispatch_lock(thread); /* another thread may change the action */
+    const GuestSigaction action = thread->process->os.sigactions[sig];
+    dispatch_unlock(thread);
+    const GuestSigaction *act = &action;
     bool blocked = ts->blocked & SIGBIT(sig);
     if (held->fault || !blocked)
         os_strace_signal(thread, &held->info);
@@ -423,12 +428,14 @@ void os_raise_memory_fault(Thread *thread, GuestAddr rip, GuestAddr addr, size_t
     } else {
         /* The first byte the access cannot reach: its page or the next. */
         int need = write ? PROT_WRITE : PROT_READ;
+        dispatch_lock(thread);
         const GuestRegion *region = os_map_find(&os->map, addr);
         GuestAddr at = region && (region->prot & need) ? PAGE_UP(addr + 1) : addr;
-        const GuestRegion *at_region = os_map_find(&os->map, at);
-        info.si_code = at_region ? SEGV_ACCERR : SEGV_MAPERR;
+        bool at_mapped = os_map_find(&os->map, at) != NULL;
+        dispatch_unlock(thread);
+        info.si_code = at_mapped ? SEGV_ACCERR : SEGV_MAPERR;
         info.si_addr = (void *)(uintptr_t)at;
-        trap = (FaultTrap){X86_TRAP_PF, 0x4 | (write ? 0x2 : 0) | (at_region ? 0x1 : 0), at};
+        trap = (FaultTrap){X86_TRAP_PF, 0x4 | (write ? 0x2 : 0) | (at_mapped ? 0x1 : 0), at};
     }
     os_signal_hold_fault(thread, &info, trap.trapno, trap.err, trap.cr2, true);
     dispatch_resume(thread);
@@ -446,7 +453,9 @@ void os_raise_fault(Thread *thread, int signo, GuestAddr rip)
     thread->ctx.rip = rip;
     siginfo_t info;
     FaultTrap trap;
+    dispatch_lock(thread); /* the guest memory map, which another thread may change */
     fault_info(thread, signo, rip, &info, &trap);
+    dispatch_unlock(thread);
     /* Faults save RF set; the trap flag's trap does not. */
     os_signal_hold_fault(thread, &info, trap.trapno, trap.err, trap.cr2, signo != SIGTRAP);
     dispatch_resume(thread);

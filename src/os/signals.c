@@ -363,6 +363,11 @@ void os_signals_start(Thread *thread)
     os_signal_update_host_mask(thread);
 }
 
+void os_signals_thread_start(Thread *thread)
+{
+    os_signal_update_host_mask(thread);
+}
+
 /* Across execve the kernel keeps SIG_IGN and resets handlers: the
  * synchronous signals the guest ignores, which Shunt handles on the host,
  * are ignored on the host around the exec (`before`), and Shunt's again

@@ -41,7 +41,8 @@ static const SyscallHandler handlers[] = {
     [SYS_vfork] = os_sys_vfork,
     [SYS_execve] = os_sys_execve,
     [SYS_execveat] = os_sys_execveat,
-    [SYS_clone3] = os_sys_enosys, /* glibc falls back to clone */
+    [SYS_clone3] = os_sys_clone3,
+    [SYS_set_tid_address] = os_sys_set_tid_address,
     [SYS_rseq] = os_sys_enosys,   /* the kernel would rewind to guest rips */
     [SYS_readlink] = os_sys_readlink,
     [SYS_readlinkat] = os_sys_readlinkat,
@@ -110,8 +111,37 @@ static SyscallHandler handler_for(const OsState *os, uint64_t rax)
     return xnr < X32_NR_SYSCALLS ? x32_handler(xnr) : NULL;
 }
 
+/*
+ * Handlers that change or read what the threads share and never block:
+ * the guest memory map (which the translator reads under the same lock),
+ * signal actions, the persona, resource limits. They run under the
+ * process lock, so that two threads' calls change the host and Shunt's
+ * record in one order (an munmap and an mmap that reuses its addresses
+ * must be recorded as the kernel did them). No handler here raises a fault
+ * or leaves its C stack.
+ */
+static bool serialized(SyscallHandler handler)
+{
+    static const SyscallHandler shared[] = {
+        os_sys_brk,         os_sys_mmap,        os_sys_munmap,        os_sys_mprotect,
+        os_sys_mremap,      os_sys_madvise,     os_sys_pkey_mprotect, os_sys_mseal,
+        os_sys_shmat,       os_sys_shmdt,       os_sys_rt_sigaction,  os_sys_personality,
+        os_sys_getrlimit,   os_sys_setrlimit,   os_sys_prlimit64,
+    };
+    for (size_t i = 0; i < ARRAY_LEN(shared); i++)
+        if (handler == shared[i])
+            return true;
+    return false;
+}
+
 int64_t os_call(Thread *thread, SyscallHandler handler, uint64_t rax, const uint64_t args[6])
 {
+    if (handler && serialized(handler)) {
+        dispatch_lock(thread);
+        int64_t r = handler(thread, args);
+        dispatch_unlock(thread);
+        return r;
+    }
     if (handler)
         return handler(thread, args);
     return dispatch_safe_syscall((int64_t)rax, args[0], args[1], args[2], args[3], args[4],
