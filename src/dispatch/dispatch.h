@@ -64,9 +64,9 @@ typedef struct Process {
      * wait on it. dispatch_lock/dispatch_unlock take it.
      */
     pthread_mutex_t lock;
-    uint32_t live_threads;        /* guest threads not yet exited (atomic) */
-    int32_t tid_offset;           /* of the tid in glibc's struct pthread, -1: unknown */
-    uint32_t tid_candidates;      /* offsets still to confirm (dispatch/thread.c) */
+    uint32_t live_threads;   /* guest threads not yet exited (atomic) */
+    int32_t tid_offset;      /* of the tid in glibc's struct pthread, -1: unknown */
+    uint32_t tid_candidates; /* offsets still to confirm (dispatch/thread.c) */
     int32_t tid_candidate[8];
     struct Thread *spare_threads; /* Thread blocks of exited threads, for reuse (under lock) */
 } Process;
@@ -109,16 +109,16 @@ typedef struct Thread {
     } ibl[IBL_ENTRIES];
     OsThreadSignals signals; /* the guest's signal state (C only) */
     /* The rest is dispatch/thread.c's (C only). */
-    uint32_t tid;             /* the host task's (and so the guest thread's) id */
-    bool leader;              /* the process's first task: it ends with a raw exit */
-    uint32_t lock_depth;      /* dispatch_lock held (checked where C stacks are dropped) */
-    GuestAddr clear_tid;      /* CLONE_CHILD_CLEARTID / set_tid_address: zeroed at exit */
+    uint32_t tid;                 /* the host task's (and so the guest thread's) id */
+    bool leader;                  /* the process's first task: it ends with a raw exit */
+    uint32_t lock_depth;          /* dispatch_lock held (checked where C stacks are dropped) */
+    GuestAddr clear_tid;          /* CLONE_CHILD_CLEARTID / set_tid_address: zeroed at exit */
     struct SpawnWait *spawn_wait; /* the parent waits for the new task's set-up, or NULL */
     uint32_t spawn_done;          /* futex word: the parent's clone has returned */
-    uint64_t clone_flags;     /* the guest's clone flags, for the new thread's set-up */
-    GuestAddr parent_tid_ptr; /* CLONE_PARENT_SETTID's word */
-    GuestAddr child_tid_ptr;  /* CLONE_CHILD_SETTID's and CLONE_CHILD_CLEARTID's word */
-    jmp_buf exit_jump;        /* where a non-leader thread leaves the guest for good */
+    uint64_t clone_flags;         /* the guest's clone flags, for the new thread's set-up */
+    GuestAddr parent_tid_ptr;     /* CLONE_PARENT_SETTID's word */
+    GuestAddr child_tid_ptr;      /* CLONE_CHILD_SETTID's and CLONE_CHILD_CLEARTID's word */
+    jmp_buf exit_jump;            /* where a non-leader thread leaves the guest for good */
     struct Thread *next_spare;
 } Thread;
 
@@ -163,7 +163,8 @@ void dispatch_lock(Thread *thread);
 void dispatch_unlock(Thread *thread);
 
 /* Adds `n` to a statistics counter that several threads may update. */
-#define STAT_ADD(process, field, n) __atomic_fetch_add(&(process)->stats.field, (n), __ATOMIC_RELAXED)
+#define STAT_ADD(process, field, n)                                                                \
+    __atomic_fetch_add(&(process)->stats.field, (n), __ATOMIC_RELAXED)
 
 /*
  * Guest threads (dispatch/thread.c). dispatch_thread_spawn starts a host

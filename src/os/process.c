@@ -63,10 +63,11 @@ void os_exit_process(Thread *thread, int status, bool group)
 __attribute__((no_sanitize_address)) int64_t os_sys_exit(Thread *thread, const uint64_t args[6])
 {
     int status = (int)args[0];
-    dispatch_signal_set_mask(~0ULL);
     uint32_t left = __atomic_sub_fetch(&thread->process->live_threads, 1, __ATOMIC_ACQ_REL);
     if (left == 0)
-        os_exit_process(thread, status, false);
+        os_exit_process(thread, status,
+                        false); /* nothing else: seccomp's strict mode allows exit */
+    dispatch_signal_set_mask(~0ULL);
     if (thread->clear_tid) {
         const uint32_t zero = 0;
         os_guest_write(thread->clear_tid, &zero, sizeof(zero));
@@ -308,7 +309,8 @@ static int64_t clone_process(Thread *thread, uint64_t flags, const CloneArgs *ca
 {
     const uint64_t tid_flags = CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID | CLONE_PARENT_SETTID;
     bool threaded = dispatch_thread_count(thread->process) > 1;
-    bool plain = (flags & ~(tid_flags | CLONE_SETTLS | CLONE_VM)) == 0 && ca->exit_signal == SIGCHLD;
+    bool plain =
+        (flags & ~(tid_flags | CLONE_SETTLS | CLONE_VM)) == 0 && ca->exit_signal == SIGCHLD;
     if (threaded)
         dispatch_lock(thread);
     int64_t r;
@@ -398,8 +400,8 @@ int64_t os_sys_clone3(Thread *thread, const uint64_t args[6])
                     .tls = raw.tls,
                     .clone3 = &raw,
                     .clone3_size = size};
-    const uint64_t vfork_args[6] = {raw.flags | raw.exit_signal, ca.stack, raw.parent_tid,
-                                    raw.child_tid, raw.tls, 0};
+    const uint64_t vfork_args[6] = {
+        raw.flags | raw.exit_signal, ca.stack, raw.parent_tid, raw.child_tid, raw.tls, 0};
     return clone_any(thread, &ca, vfork_args);
 }
 

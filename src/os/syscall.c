@@ -43,7 +43,7 @@ static const SyscallHandler handlers[] = {
     [SYS_execveat] = os_sys_execveat,
     [SYS_clone3] = os_sys_clone3,
     [SYS_set_tid_address] = os_sys_set_tid_address,
-    [SYS_rseq] = os_sys_enosys,   /* the kernel would rewind to guest rips */
+    [SYS_rseq] = os_sys_enosys, /* the kernel would rewind to guest rips */
     [SYS_readlink] = os_sys_readlink,
     [SYS_readlinkat] = os_sys_readlinkat,
     [SYS_open] = os_sys_open,
@@ -123,10 +123,10 @@ static SyscallHandler handler_for(const OsState *os, uint64_t rax)
 static bool serialized(SyscallHandler handler)
 {
     static const SyscallHandler shared[] = {
-        os_sys_brk,         os_sys_mmap,        os_sys_munmap,        os_sys_mprotect,
-        os_sys_mremap,      os_sys_madvise,     os_sys_pkey_mprotect, os_sys_mseal,
-        os_sys_shmat,       os_sys_shmdt,       os_sys_rt_sigaction,  os_sys_personality,
-        os_sys_getrlimit,   os_sys_setrlimit,   os_sys_prlimit64,
+        os_sys_brk,       os_sys_mmap,      os_sys_munmap,        os_sys_mprotect,
+        os_sys_mremap,    os_sys_madvise,   os_sys_pkey_mprotect, os_sys_mseal,
+        os_sys_shmat,     os_sys_shmdt,     os_sys_rt_sigaction,  os_sys_personality,
+        os_sys_getrlimit, os_sys_setrlimit, os_sys_prlimit64,
     };
     for (size_t i = 0; i < ARRAY_LEN(shared); i++)
         if (handler == shared[i])
