@@ -372,5 +372,6 @@ int main(int argc, char **argv)
     Thread *thread = set_up(&process, &guest, path);
     if (!thread)
         return 1;
+    dispatch_thread_first(thread);
     dispatch_run(thread);
 }

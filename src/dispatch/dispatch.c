@@ -377,7 +377,6 @@ void dispatch_enter(Thread *thread)
 
 void dispatch_run(Thread *thread)
 {
-    dispatch_thread_first(thread);
     if (raw_syscall(SYS_arch_prctl, ARCH_SET_GS, (uint64_t)(uintptr_t)thread, 0) != 0)
         fatal("cannot point GS at the thread block");
     dispatch_signal_stack(thread);

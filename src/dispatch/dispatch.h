@@ -111,6 +111,7 @@ typedef struct Thread {
     /* The rest is dispatch/thread.c's (C only). */
     uint32_t tid;                 /* the host task's (and so the guest thread's) id */
     bool leader;                  /* the process's first task: it ends with a raw exit */
+    bool vfork_child;             /* a vfork's child: its own process on the parent's Process */
     uint32_t lock_depth;          /* dispatch_lock held (checked where C stacks are dropped) */
     GuestAddr clear_tid;          /* CLONE_CHILD_CLEARTID / set_tid_address: zeroed at exit */
     struct SpawnWait *spawn_wait; /* the parent waits for the new task's set-up, or NULL */
@@ -188,6 +189,10 @@ __attribute__((noreturn)) void dispatch_thread_leave(Thread *thread);
 void dispatch_thread_forked(Thread *thread);
 /* The number of guest threads alive. */
 uint32_t dispatch_thread_count(const Process *process);
+
+/* The process's first thread, before it runs: the process lock and the
+ * thread count start (thread.c). */
+void dispatch_thread_first(Thread *thread);
 
 /* Points GS at `thread` and runs guest code from thread->ctx until the
  * guest exits the process. Never returns. */

@@ -22,10 +22,6 @@ GuestAddr dispatch_emulate(Thread *thread, GuestAddr rip, bool *was_syscall);
  * and what the CPU has (its lookup table is left as it is). */
 void dispatch_thread_init(Thread *thread, Process *process);
 
-/* The process's first thread: the process lock and thread count start
- * (thread.c). */
-void dispatch_thread_first(Thread *thread);
-
 /* Enters the guest at thread->ctx on the calling task, GS already at the
  * block. Never returns. */
 __attribute__((noreturn)) void dispatch_enter(Thread *thread);

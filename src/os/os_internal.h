@@ -121,6 +121,10 @@ int64_t os_sys_epoll_pwait2(Thread *thread, const uint64_t args[6]);
 /* The host mask for the thread's guest mask (or the hold mask). */
 uint64_t os_signal_host_mask(const Thread *thread);
 void os_signal_update_host_mask(Thread *thread);
+/* A held signal this thread will not deliver goes back to the kernel. */
+void os_signal_give_back(const OsHeldSignal *held);
+/* An exiting thread's held signals go back to the process (signals.c). */
+void os_signals_thread_exit(Thread *thread);
 /* Sets the guest's mask (and the host's), releasing queued signals. */
 void os_signal_set_blocked(Thread *thread, uint64_t blocked);
 /* Holds the first queued signal the guest no longer blocks, if none is held. */

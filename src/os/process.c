@@ -63,11 +63,14 @@ void os_exit_process(Thread *thread, int status, bool group)
 __attribute__((no_sanitize_address)) int64_t os_sys_exit(Thread *thread, const uint64_t args[6])
 {
     int status = (int)args[0];
+    if (thread->vfork_child) /* a process of its own, with one thread */
+        os_exit_process(thread, status, false);
     uint32_t left = __atomic_sub_fetch(&thread->process->live_threads, 1, __ATOMIC_ACQ_REL);
     if (left == 0)
         os_exit_process(thread, status,
                         false); /* nothing else: seccomp's strict mode allows exit */
     dispatch_signal_set_mask(~0ULL);
+    os_signals_thread_exit(thread);
     if (thread->clear_tid) {
         const uint32_t zero = 0;
         os_guest_write(thread->clear_tid, &zero, sizeof(zero));
@@ -223,6 +226,8 @@ static Thread *vfork_child_thread(Thread *parent, uint64_t flags, const uint64_t
     child->signals.holding = false;
     child->signals.queued_count = 0;
     child->ctx.rax = 0;
+    child->vfork_child = true;
+    child->leader = true;
     clone_child(child, flags, args[1], args[4]);
     return child;
 }

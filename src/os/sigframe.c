@@ -320,10 +320,7 @@ static void deliver_held(Thread *thread, const OsHeldSignal *held)
             die_of(thread, sig);
         deliver_to_handler(thread, held);
     } else if (blocked) {
-        /* Blocked since it arrived: back to the kernel's pending set. */
-        siginfo_t info = held->info;
-        raw_syscall6(SYS_rt_tgsigqueueinfo, (uint64_t)getpid(), (uint64_t)gettid(), (uint64_t)sig,
-                     (uint64_t)(uintptr_t)&info, 0, 0);
+        os_signal_give_back(held);
     } else if (act->handler == 0) {
         default_action(thread, sig);
     } else if (act->handler != 1) {

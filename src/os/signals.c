@@ -318,6 +318,38 @@ void os_signal_release_queued(Thread *thread)
     }
 }
 
+/*
+ * A signal taken from the kernel that this thread will not deliver (the
+ * guest blocked it since it arrived, or the thread is exiting) goes back
+ * to the kernel's pending sets: to this thread if it was sent to it
+ * (tgkill's SI_TKILL), to the process otherwise, where the kernel gives it
+ * to a thread that does not block it, as it would have natively.
+ */
+void os_signal_give_back(const OsHeldSignal *held)
+{
+    siginfo_t info = held->info;
+    int sig = info.si_signo;
+    if (info.si_code == SI_TKILL)
+        raw_syscall6(SYS_rt_tgsigqueueinfo, (uint64_t)getpid(), (uint64_t)gettid(), (uint64_t)sig,
+                     (uint64_t)(uintptr_t)&info, 0, 0);
+    else
+        raw_syscall(SYS_rt_sigqueueinfo, (uint64_t)getpid(), (uint64_t)sig,
+                    (uint64_t)(uintptr_t)&info);
+}
+
+void os_signals_thread_exit(Thread *thread)
+{
+    OsThreadSignals *ts = &thread->signals;
+    if (ts->holding && !ts->held.fault && ts->held.info.si_code != SI_TKILL)
+        os_signal_give_back(&ts->held);
+    for (size_t i = 0; i < ts->queued_count; i++)
+        if (ts->queued[i].info.si_code != SI_TKILL)
+            os_signal_give_back(&ts->queued[i]);
+    ts->holding = false;
+    ts->queued_count = 0;
+    thread->signal_pending = 0;
+}
+
 void os_signal_hold_fault(Thread *thread, const siginfo_t *info, uint64_t trapno, uint64_t err,
                           uint64_t cr2, bool resume_flag)
 {
