@@ -10,8 +10,8 @@ def text(path, n, rnd):
             f.write("%d %s %s %d %.3f line%d\n" % (i, rnd.choice(WORDS), rnd.choice(WORDS),
                     rnd.randrange(100000), rnd.random() * 1000, i % 977))
 
-def big(path, n):
-    x = 12345
+def big(path, n, seed=12345):
+    x = seed
     with open(path, "w") as f:
         for i in range(n):
             x = (x * 6364136223846793005 + 1442695040888963407) % 2 ** 64
@@ -43,6 +43,7 @@ def tree():
 rnd = random.Random(42)
 text("text.txt", 50000, rnd)
 big("big.txt", 1000000)
+big("big2m.txt", 2000000, seed=67890)
 with open("bin.dat", "wb") as f:
     f.write(rnd.randbytes(2 << 20))
 sql("load.sql", 100000, rnd)
