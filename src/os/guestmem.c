@@ -29,7 +29,10 @@ static int64_t guest_copy(int64_t nr, GuestAddr guest, void *host, size_t len)
         return 0;
     struct iovec local = {(void *)(uintptr_t)guest, len};
     struct iovec remote = {host, len};
-    int64_t pid = raw_syscall(SYS_getpid, 0, 0, 0);
+    /* Our own task, not the process's id: once the first thread has
+     * exited (pthread_exit in main) the process's id names a zombie with
+     * no memory, and the copy would fail (ESRCH). */
+    int64_t pid = raw_syscall(SYS_gettid, 0, 0, 0);
     int64_t r = raw_syscall6(nr, (uint64_t)pid, (uint64_t)(uintptr_t)&local, 1,
                              (uint64_t)(uintptr_t)&remote, 1, 0);
     return r == (int64_t)len ? 0 : -EFAULT; /* a short copy stopped at a fault */

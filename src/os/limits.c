@@ -73,7 +73,7 @@ void os_limits_exec(Thread *thread, bool before)
 
 static bool is_self(int64_t pid)
 {
-    return pid == 0 || pid == getpid();
+    return pid == 0 || pid == getpid() || pid == gettid(); /* a tid names its process here */
 }
 
 /* prlimit64 in the kernel's order: read the new limit, then the old one

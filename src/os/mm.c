@@ -183,7 +183,7 @@ int64_t os_sys_munmap(Thread *thread, const uint64_t args[6])
 static GuestAddr grows_down_start(GuestMap *map, GuestAddr start)
 {
     size_t len;
-    char *text = os_kernel_maps("/proc/self/maps", &len);
+    char *text = os_kernel_maps("/proc/thread-self/maps", &len);
     if (text)
         os_map_sync(map, text);
     free(text);

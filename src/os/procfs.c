@@ -265,9 +265,9 @@ int64_t os_proc_open(Thread *thread, ProcFile file, int flags)
     case PROC_ENVIRON:
         return open_environ(os, flags);
     case PROC_MAPS:
-        return os_proc_open_maps(thread, "/proc/self/maps", flags);
+        return os_proc_open_maps(thread, "/proc/thread-self/maps", flags);
     case PROC_SMAPS:
-        return os_proc_open_maps(thread, "/proc/self/smaps", flags);
+        return os_proc_open_maps(thread, "/proc/thread-self/smaps", flags);
     default:
         return -ENOENT;
     }

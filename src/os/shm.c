@@ -53,7 +53,7 @@ int64_t os_sys_shmat(Thread *thread, const uint64_t args[6])
 static GuestAddr attach_end(GuestAddr addr)
 {
     size_t len;
-    char *text = os_kernel_maps("/proc/self/maps", &len);
+    char *text = os_kernel_maps("/proc/thread-self/maps", &len);
     GuestAddr found = 0;
     for (const char *line = text; line && *line; line = strchr(line, '\n'), line += !!line) {
         unsigned long long s, e, ino;
