@@ -121,9 +121,9 @@ bool cache_link(Cache *cache, ExitStub *exit, Block *to)
 /*
  * The order makes each store safe for a thread running the site:
  *   1. the hit jump, in place even across a line: before the prediction is
- *      set, the only target whose comparison succeeds is 2^63 (minus
- *      NO_PREDICTION), non-canonical; a guest branching there while the
- *      site gets its first prediction is the one case left unguarded;
+ *      set, the only target that matches the unset word is the
+ *      non-canonical 2^63; a guest branching there while the site gets its
+ *      first prediction is the one case left unguarded;
  *   2. the prediction word (8-byte aligned: one store): from now on a hit
  *      jumps to the block, complete since before it was published;
  *   3. the miss path, aimed at the table lookup (through the site's stub
