@@ -8,6 +8,17 @@
  * chunk and a binary search there (chunks may lie in any address order),
  * and from there to a guest rip through the block's rip map (DESIGN.md
  * decision 8).
+ *
+ * Threads: cache_block_new, cache_block_set_points and cache_block_insert
+ * are the writer's (under the dispatcher's lock). cache_lookup,
+ * cache_block_at, cache_guest_rip_at and cache_block_contains take no lock,
+ * allocate nothing and may run on any thread at any time, also in the host
+ * signal handler interrupting the writer: they only follow pointers that
+ * were published with release stores after what they point to was written
+ * (the Block, its rip map, its sizes), and nothing they can reach is ever
+ * changed in place or freed (grown arrays are copies; cache_internal.h).
+ * On x86 (TSO) the acquire loads are plain loads and the release stores
+ * plain stores; the builtins keep the compiler from reordering them.
  */
 #include "cache/cache_internal.h"
 
@@ -53,41 +64,67 @@ void cache_block_set_points(Block *block, const StatePoint *points, size_t count
     block->point_count = (uint16_t)count;
 }
 
-static void table_put(Block **table, size_t mask, Block *block)
+BlockTable *cache_table_new(size_t slots)
 {
-    size_t i = hash_rip(block->grip) & mask;
-    while (table[i] && table[i]->grip != block->grip)
-        i = (i + 1) & mask;
-    table[i] = block;
+    BlockTable *table = calloc(1, sizeof(BlockTable) + slots * sizeof(Block *));
+    if (table)
+        table->mask = slots - 1;
+    return table;
 }
 
+/* The slot for `grip`: its block's, or the empty one ending its probe. */
+static size_t table_slot(const BlockTable *table, GuestAddr grip)
+{
+    size_t i = hash_rip(grip) & table->mask;
+    while (table->slots[i] && table->slots[i]->grip != grip)
+        i = (i + 1) & table->mask;
+    return i;
+}
+
+/* Release: a reader that loads the slot sees the whole Block. */
+static void table_put(BlockTable *table, Block *block)
+{
+    __atomic_store_n(&table->slots[table_slot(table, block->grip)], block, __ATOMIC_RELEASE);
+}
+
+/* A complete copy twice the size, then published; the old table stays for
+ * the readers still probing it (see BlockTable). */
 static void table_grow(Cache *cache)
 {
-    size_t new_mask = cache->table_mask * 2 + 1;
-    Block **fresh = calloc(new_mask + 1, sizeof(Block *));
+    BlockTable *old = cache->table;
+    BlockTable *fresh = cache_table_new((old->mask + 1) * 2);
     if (!fresh)
         fatal("out of memory growing the block table");
-    for (size_t i = 0; i <= cache->table_mask; i++)
-        if (cache->table[i])
-            table_put(fresh, new_mask, cache->table[i]);
-    free(cache->table);
-    cache->table = fresh;
-    cache->table_mask = new_mask;
+    for (size_t i = 0; i <= old->mask; i++)
+        if (old->slots[i])
+            fresh->slots[table_slot(fresh, old->slots[i]->grip)] = old->slots[i];
+    fresh->retired = old;
+    __atomic_store_n(&cache->table, fresh, __ATOMIC_RELEASE);
 }
 
+/* Appends to the chunk's block array: the element is stored, then the count
+ * that shows it is published; a full array is copied into one twice its
+ * size, published before the element goes in, the old one kept. */
 static void chunk_append(CacheChunk *chunk, Block *block)
 {
-    if (chunk->block_count == chunk->block_cap) {
-        size_t cap = chunk->block_cap ? chunk->block_cap * 2 : 1024;
-        Block **grown = realloc(chunk->blocks, cap * sizeof(Block *));
+    BlockArray *array = chunk->blocks;
+    size_t count = chunk->block_count;
+    if (!array || count == array->cap) {
+        size_t cap = array ? array->cap * 2 : 1024;
+        BlockArray *grown = malloc(sizeof(BlockArray) + cap * sizeof(Block *));
         if (!grown)
             fatal("out of memory growing the host-pc map");
-        chunk->blocks = grown;
-        chunk->block_cap = cap;
+        grown->cap = cap;
+        grown->retired = array;
+        if (count)
+            memcpy(grown->blocks, array->blocks, count * sizeof(Block *));
+        __atomic_store_n(&chunk->blocks, grown, __ATOMIC_RELEASE);
+        array = grown;
     }
-    if (chunk->block_count && chunk->blocks[chunk->block_count - 1]->host >= block->host)
+    if (count && array->blocks[count - 1]->host >= block->host)
         fatal("blocks placed out of address order");
-    chunk->blocks[chunk->block_count++] = block;
+    array->blocks[count] = block;
+    __atomic_store_n(&chunk->block_count, count + 1, __ATOMIC_RELEASE);
 }
 
 void cache_block_insert(Cache *cache, Block *block)
@@ -95,17 +132,25 @@ void cache_block_insert(Cache *cache, Block *block)
     CacheChunk *chunk = cache_chunk_at(cache, block->host);
     if (!chunk)
         fatal("block at %p outside the code cache", (void *)block->host);
-    if ((cache->block_count + 1) * 2 > cache->table_mask + 1)
+    if ((cache->block_count + 1) * 2 > cache->table->mask + 1)
         table_grow(cache);
-    table_put(cache->table, cache->table_mask, block);
-    cache->block_count++;
+    table_put(cache->table, block);
+    __atomic_store_n(&cache->block_count, cache->block_count + 1, __ATOMIC_RELAXED);
     chunk_append(chunk, block);
 }
 
+/* Lock-free: the table and each slot are loaded with acquire, so a Block
+ * found is a complete one. A table being replaced is still a valid table
+ * (kept, never freed): a block inserted since may be missing from it, and
+ * the caller that misses looks again under the lock. No removal exists yet;
+ * one must leave a tombstone, not an empty slot, or a probe racing it would
+ * stop short of a block past it. */
 Block *cache_lookup(Cache *cache, GuestAddr grip)
 {
-    size_t i = hash_rip(grip) & cache->table_mask;
-    for (Block *b; (b = cache->table[i]) != NULL; i = (i + 1) & cache->table_mask)
+    const BlockTable *table = __atomic_load_n(&cache->table, __ATOMIC_ACQUIRE);
+    size_t i = hash_rip(grip) & table->mask;
+    for (Block *b; (b = __atomic_load_n(&table->slots[i], __ATOMIC_ACQUIRE)) != NULL;
+         i = (i + 1) & table->mask)
         if (b->grip == grip)
             return b;
     return NULL;
@@ -113,7 +158,7 @@ Block *cache_lookup(Cache *cache, GuestAddr grip)
 
 size_t cache_block_count(Cache *cache)
 {
-    return cache->block_count;
+    return __atomic_load_n(&cache->block_count, __ATOMIC_RELAXED);
 }
 
 bool cache_block_contains(const Block *block, const uint8_t *hpc)
@@ -122,13 +167,17 @@ bool cache_block_contains(const Block *block, const uint8_t *hpc)
            (hpc >= block->cold && hpc < block->cold + block->cold_size);
 }
 
-/* Binary search of one region: blocks are in address order in both. */
+/* Binary search of one region: blocks are in address order in both. The
+ * count is loaded before the array: any array published by then holds at
+ * least that many blocks (a copy takes them all), and a Block in it was
+ * complete before its count was published. */
 static Block *search_region(const CacheChunk *chunk, const uint8_t *hpc, bool cold)
 {
-    size_t lo = 0, hi = chunk->block_count;
+    size_t lo = 0, hi = __atomic_load_n(&chunk->block_count, __ATOMIC_ACQUIRE);
+    const BlockArray *array = __atomic_load_n(&chunk->blocks, __ATOMIC_ACQUIRE);
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        Block *b = chunk->blocks[mid];
+        Block *b = array->blocks[mid];
         const uint8_t *start = cold ? b->cold : b->host;
         uint32_t size = cold ? b->cold_size : b->host_size;
         if (hpc < start)
@@ -141,6 +190,7 @@ static Block *search_region(const CacheChunk *chunk, const uint8_t *hpc, bool co
     return NULL;
 }
 
+/* @asyncsignalsafe: no lock, no allocation (see the top of the file). */
 Block *cache_block_at(Cache *cache, const uint8_t *hpc)
 {
     const CacheChunk *chunk = cache_chunk_at(cache, hpc);

@@ -10,6 +10,22 @@
  * guest rip (for faults and signals), and which guest pages hold translated
  * code (for self-modifying code). It links and unlinks direct branches
  * (chaining) but never decides policy: dispatch does.
+ *
+ * Threads (DESIGN.md decision 16). One Cache is shared by all threads. The
+ * writers (cache_reserve_block, cache_commit, cache_block_new,
+ * cache_block_set_points, cache_block_insert, cache_link, cache_predict,
+ * cache_unlink_incoming, cache_note_pages, and translate_block, which uses
+ * them) must be serialised by the caller: the dispatcher's process lock.
+ * Without that lock, from any thread and at any time: cache_lookup (a miss
+ * may be a block being inserted: look again under the lock), and, also
+ * from the host signal handler (no lock, no allocation), cache_block_at,
+ * cache_guest_rip_at, cache_block_contains and cache_recover_state. Code
+ * the writer patches may be running on other threads meanwhile: every
+ * patch is one store that an instruction fetch sees whole, and leaves a
+ * path that is valid before and after it (link.c). A block's code and
+ * records are complete before anything that leads to it is published
+ * (release stores; on x86 stores are seen in program order), and nothing
+ * a reader can reach is freed.
  */
 #ifndef SHUNT_CACHE_H
 #define SHUNT_CACHE_H
@@ -23,12 +39,17 @@ typedef struct Cache Cache;
 
 /* One direct exit of a block: a jmp/jcc whose rel32 points either at the
  * exit's stub (unchained: the stub leaves the cache with EXIT_DIRECT) or
- * straight at the target block's body (chained). */
+ * straight at the target block's body (chained). A rel32 field that
+ * crosses a 64-byte line cannot be rewritten atomically for a thread
+ * executing it: such a branch keeps pointing at its stub, and chaining
+ * replaces the stub's first 8 bytes (8-byte aligned) by `jmp body` instead
+ * (link.c). */
 typedef struct ExitStub {
     Block *from;
     GuestAddr target;
     uint8_t *rel32;                 /* the branch's rel32 field, patched when chaining */
-    uint8_t *stub;                  /* the stub code, the unchained destination */
+    uint8_t *stub;                  /* the stub code, the unchained destination; 8-aligned */
+    uint64_t stub_head;             /* the stub's first 8 bytes as emitted (unlinking) */
     Block *to;                      /* chained target, or NULL */
     struct ExitStub *next_incoming; /* in to->incoming */
 } ExitStub;
@@ -43,7 +64,10 @@ typedef struct IndirectSite {
     Block *from;
     uint8_t *prediction; /* data word in the cold region: minus the predicted guest rip */
     uint8_t *hit_rel32;  /* jmp to the predicted block's start (lookup entry) */
-    uint8_t *miss_rel32; /* jmp to the site-miss stub, then to `lookup` */
+    uint8_t *miss_rel32; /* jmp to the site-miss stub, then to `lookup` (through the
+                            stub when the field crosses a cache line, as ExitStub) */
+    uint8_t *stub;       /* the site-miss stub; 8-aligned */
+    uint64_t stub_head;  /* its first 8 bytes as emitted */
     uint8_t *lookup;     /* the table lookup code */
     Block *to;           /* the predicted block, or NULL */
 } IndirectSite;

@@ -1,5 +1,17 @@
 /*
  * cache_internal.h: the Cache struct, private to src/cache/.
+ *
+ * Threads (DESIGN.md decision 16). One writer at a time changes a Cache:
+ * the dispatcher holds the process lock around every call that adds or
+ * links (cache.h says which). Readers take no lock: cache_lookup from any
+ * thread, and the host-pc map (cache_block_at, cache_chunk_at) from the
+ * host signal handler of any thread, even one that interrupted the writer
+ * itself. So every structure a reader walks is published, never changed
+ * under it: an array that grows is copied and the copy published with a
+ * release store, the old one kept (a reader may still be in it); an element
+ * is stored before the count or the slot that makes it visible. The
+ * fields marked "published" are read with acquire loads (__atomic builtins,
+ * GCC's and clang's: plain fields stay readable by tests and the writer).
  */
 #ifndef SHUNT_CACHE_INTERNAL_H
 #define SHUNT_CACHE_INTERNAL_H
@@ -12,39 +24,76 @@ typedef struct PageSlot {
     uint64_t block_count;
 } PageSlot;
 
+/* A chunk's blocks in bump order (address order), for the host-pc map. A
+ * full array is replaced by a copy twice its size; the old one is kept,
+ * linked from the new, as a reader may still be searching it. */
+typedef struct BlockArray {
+    size_t cap;
+    struct BlockArray *retired; /* the array this one replaced, or NULL */
+    Block *blocks[];
+} BlockArray;
+
 /* One mapping of the code cache: a hot region (its first three quarters)
  * and a cold one, each bump-allocated. A block's code and stubs lie in one
- * chunk, so its own branches always reach its stubs. */
+ * chunk, so its own branches always reach its stubs. Every field but the
+ * last two is written once, before the chunk is published. */
 typedef struct CacheChunk {
     uint8_t *base;
     size_t size;
-    size_t used[2];  /* bump pointers of the hot and cold regions, from base */
-    size_t start[2]; /* where each region starts, from base */
-    size_t end[2];   /* where each region ends, from base */
-    Block **blocks;  /* the chunk's blocks in bump order, which is address order */
-    size_t block_count, block_cap;
+    size_t used[2];     /* bump pointers of the hot and cold regions, from base (writer) */
+    size_t start[2];    /* where each region starts, from base */
+    size_t end[2];      /* where each region ends, from base */
+    BlockArray *blocks; /* published: the chunk's blocks */
+    size_t block_count; /* published after the block is stored in `blocks` */
 } CacheChunk;
 
+/*
+ * The most chunks a cache can have. Each chunk but the last is at least
+ * twice the one before (the last may be cut to what the maximum leaves),
+ * and the first at least 64 KiB (memory.c), so k chunks need
+ * 64 KiB * (2^(k-1) - 1) bytes of maximum before the last one: 32 chunks
+ * would need 128 TiB, the whole user address space. Being fixed, the
+ * array never moves under a reader.
+ */
+#define CACHE_MAX_CHUNKS 32
+
+/* The guest-rip table: open addressing, linear probing, at most half full.
+ * Readers find it through Cache.table; growth builds a whole new table and
+ * publishes it, keeping this one (linked from the new) for readers still
+ * probing it. Retired tables are at most 4096 + 8192 + ... + N/2 slots for
+ * a final table of N: less than N, a bound of the same size as the table. */
+typedef struct BlockTable {
+    size_t mask;
+    struct BlockTable *retired; /* the table this one replaced, or NULL */
+    Block *slots[];             /* published: a slot is set after its Block is complete */
+} BlockTable;
+
 struct Cache {
-    CacheChunk *chunks; /* in the order they were added; blocks go to the last */
-    size_t chunk_count, chunk_cap;
-    size_t mapped;              /* bytes in chunks */
-    size_t max_size;            /* the most `mapped` may grow to */
-    size_t first_chunk;         /* size of the first chunk; each later one doubles */
-    uint8_t *reservation;       /* PROT_NONE range of max_size bytes the chunks are cut
-                                   from in order (so they stay within rel32 of each
-                                   other), or NULL when RLIMIT_AS forbids reserving */
-    GuestAddr near_lo, near_hi; /* the guest image, when chunks should be near it */
+    CacheChunk chunks[CACHE_MAX_CHUNKS]; /* in the order they were added; blocks go to the last */
+    size_t chunk_count;                  /* published after the chunk is written */
+    size_t mapped;                       /* bytes in chunks */
+    size_t max_size;                     /* the most `mapped` may grow to */
+    size_t first_chunk;                  /* size of the first chunk; each later one doubles */
+    uint8_t *reservation;                /* PROT_NONE range of max_size bytes the chunks are cut
+                                            from in order (so they stay within rel32 of each
+                                            other), or NULL when RLIMIT_AS forbids reserving */
+    GuestAddr near_lo, near_hi;          /* the guest image, when chunks should be near it */
 
-    Block **table; /* guest rip -> Block, open addressing, linear probing */
-    size_t table_mask;
-    size_t block_count;
+    BlockTable *table;  /* published: guest rip -> Block */
+    size_t block_count; /* published (relaxed: a statistic) */
 
-    PageSlot *pages;
+    PageSlot *pages; /* writer only (the dispatcher's lock) */
     size_t pages_mask, page_count;
 };
 
-/* The chunk whose memory contains `hpc`, or NULL (memory.c). */
+/* The table's first size, in slots. */
+#define CACHE_TABLE_FIRST 4096
+
+/* A new empty table of `slots` slots (a power of two) (blocks.c). */
+BlockTable *cache_table_new(size_t slots);
+
+/* The chunk whose memory contains `hpc`, or NULL (memory.c). Lock-free and
+ * async-signal-safe, like cache_block_at. */
 CacheChunk *cache_chunk_at(Cache *cache, const uint8_t *hpc);
 
 #endif

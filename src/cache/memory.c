@@ -8,7 +8,11 @@
  * block bodies) and a cold one (exit stubs, data read by generated code),
  * each bump-allocated; a block's reservation takes room in both regions of
  * the same chunk. Blocks are never freed in this version: when no chunk can
- * be added the cache is full, a fatal error naming its size.
+ * be added the cache is full, a fatal error naming its size. Chunks are
+ * never unmapped or moved, and live in a fixed array, so the host signal
+ * handler can find the chunk of any pc while the writer adds one
+ * (cache_chunk_at; reserving and committing are the writer's, under the
+ * dispatcher's lock).
  *
  * Placement. Low addresses are the guest's (programs ask for them with
  * MAP_FIXED), so for an image below 2 GiB, whose rip-relative operands the
@@ -132,8 +136,7 @@ Cache *cache_create(GuestAddr near_lo, GuestAddr near_hi, size_t max_size)
                                                    : first;
     if (may_reserve())
         cache->reservation = map_placed(cache, cache->max_size, PROT_NONE);
-    cache->table_mask = 4095;
-    cache->table = calloc(cache->table_mask + 1, sizeof(Block *));
+    cache->table = cache_table_new(CACHE_TABLE_FIRST);
     cache->pages_mask = 1023;
     cache->pages = calloc(cache->pages_mask + 1, sizeof(PageSlot));
     if (!cache->table || !cache->pages || cache->max_size < cache->first_chunk) {
@@ -187,24 +190,23 @@ static CacheChunk *add_chunk(Cache *cache, size_t hot, size_t cold)
         fatal("code cache full: %zu MiB in use, no room for more (the most is %zu MiB; blocks "
               "are not freed yet)",
               cache->mapped >> 20, cache->max_size >> 20);
-    if (cache->chunk_count == cache->chunk_cap) {
-        size_t cap = cache->chunk_cap ? cache->chunk_cap * 2 : 8;
-        CacheChunk *grown = realloc(cache->chunks, cap * sizeof(*grown));
-        if (!grown)
-            fatal("out of memory growing the code cache");
-        cache->chunks = grown;
-        cache->chunk_cap = cap;
-    }
+    /* Not reached (see CACHE_MAX_CHUNKS), but the array must not overflow. */
+    if (cache->chunk_count == CACHE_MAX_CHUNKS)
+        fatal("code cache: more than %d chunks", CACHE_MAX_CHUNKS);
     size_t cold_start = PAGE_DOWN(size / 4 * 3);
-    cache->chunks[cache->chunk_count++] = (CacheChunk){
+    CacheChunk *chunk = &cache->chunks[cache->chunk_count];
+    *chunk = (CacheChunk){
         .base = base,
         .size = size,
         .used = {0, cold_start},
         .start = {0, cold_start},
         .end = {cold_start, size},
     };
+    /* Release: a lock-free reader (cache_chunk_at) that sees the count
+     * sees the chunk's fields. */
+    __atomic_store_n(&cache->chunk_count, cache->chunk_count + 1, __ATOMIC_RELEASE);
     cache->mapped += size;
-    return &cache->chunks[cache->chunk_count - 1];
+    return chunk;
 }
 
 static bool fits(const CacheChunk *chunk, CacheRegion region, size_t size)
@@ -246,12 +248,15 @@ size_t cache_used_bytes(Cache *cache)
 
 size_t cache_chunk_count(Cache *cache)
 {
-    return cache->chunk_count;
+    return __atomic_load_n(&cache->chunk_count, __ATOMIC_ACQUIRE);
 }
 
+/* @asyncsignalsafe: the chunk array never moves and a chunk is written
+ * before the count that shows it is published. */
 CacheChunk *cache_chunk_at(Cache *cache, const uint8_t *hpc)
 {
-    for (size_t i = 0; i < cache->chunk_count; i++) {
+    size_t count = __atomic_load_n(&cache->chunk_count, __ATOMIC_ACQUIRE);
+    for (size_t i = 0; i < count; i++) {
         CacheChunk *c = &cache->chunks[i];
         if (hpc >= c->base && hpc < c->base + c->size)
             return c;

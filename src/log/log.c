@@ -144,6 +144,15 @@ void log_in_asm(Log *log, const ScannedBlock *scanned, const char *symbol, uint6
     fputc('\n', log->out);
 }
 
+/* The word the table lookup's miss jumps through: the address of the
+ * stub right after it (translate.c emit_miss_stub). */
+static bool is_miss_word(const uint8_t *hpc)
+{
+    uint64_t word;
+    memcpy(&word, hpc, sizeof(word));
+    return word == (uint64_t)(uintptr_t)(hpc + 8);
+}
+
 /* The block's stubs in the cold region (data words shown as such). */
 static void log_cold(Log *log, const Block *block)
 {
@@ -160,6 +169,21 @@ static void log_cold(Log *log, const Block *block)
     }
     while (off < block->cold_size) {
         const uint8_t *hpc = block->cold + off;
+        uint32_t fill = 0;
+        while (off + fill < block->cold_size && hpc[fill] == 0xCC)
+            fill++;
+        if (fill) { /* int3 before an 8-byte aligned stub (translate.c) */
+            fprintf(log->out, "0x%016llx:  int3 x%u (alignment)\n",
+                    (unsigned long long)(uintptr_t)hpc, fill);
+            off += fill;
+            continue;
+        }
+        if (off % 8 == 0 && off + 8 <= block->cold_size && is_miss_word(hpc)) {
+            fprintf(log->out, "0x%016llx:  .quad 0x%llx (miss stub)\n",
+                    (unsigned long long)(uintptr_t)hpc, (unsigned long long)(uintptr_t)(hpc + 8));
+            off += 8;
+            continue;
+        }
         if (!ZYAN_SUCCESS(
                 ZydisDecoderDecodeFull(&log->decoder, hpc, block->cold_size - off, &insn, ops)))
             break;

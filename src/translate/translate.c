@@ -20,7 +20,8 @@
  * when it cannot give the room). Upper bounds per instruction kind. */
 enum {
     EXIT_BYTES = 9 + 10 + 12 + 8,                /* emit_exit: park rax, mov imm64, kind, jmp */
-    STUB_BYTES = 9 + 10 + 8,                     /* direct exit stub: park rax, mov imm64, jmp */
+    STUB_BYTES = 7 + 9 + 10 + 8,                 /* direct exit stub: alignment, park rax,
+                                                    mov imm64, jmp */
     GS_MAX_BYTES = 96,                           /* segment.c, parks and address included */
     INDIRECT_MAX_BYTES = 18 + 48 + 13 + 32 + 48, /* parks, target, push, prediction, table */
     POPF_CHECK_BYTES = 6 + 6,                    /* bt [rsp], 8; jc stub */
@@ -341,18 +342,46 @@ static void emit_insn(Emission *t, const ScannedInsn *si)
     }
 }
 
+/* Starts a stub that linking may rewrite (cache/link.c): 8-byte aligned,
+ * so its first 8 bytes are replaced by one store another thread's
+ * instruction fetch sees whole. int3 fills the gap (never executed). */
+static uint8_t *begin_patchable_stub(Emission *t)
+{
+    Emitter *e = &t->cold;
+    while ((uintptr_t)e->p & 7)
+        emit_u8(e, 0xCC);
+    return e->p;
+}
+
+/* The stub's first 8 bytes as emitted, for unlinking; its first
+ * instruction must cover them, so that no thread ever stands inside the
+ * bytes a link replaces. */
+static uint64_t stub_head(Emission *t, const uint8_t *stub, const uint8_t *second_insn)
+{
+    if (second_insn - stub < 8)
+        fatal("block at 0x%llx: a stub's first instruction is shorter than 8 bytes",
+              (unsigned long long)t->block->grip);
+    uint64_t head;
+    memcpy(&head, stub, sizeof(head));
+    return head;
+}
+
 /* The first miss of a site's prediction leaves the cache with the site,
  * so the dispatcher can set the prediction. Until then a "hit" (only a
  * jump to the non-canonical NO_PREDICTION, which faults there) goes there
- * too; rdx still holds the target on both paths. */
+ * too; rdx still holds the target on both paths. Once the prediction is
+ * set, a miss goes to the table lookup, whose state (target in rdx, rcx
+ * and rdx parked) is the one noted here. */
 static void emit_site_stub(Emission *t, IndirectSite *site)
 {
     Emitter *e = &t->cold;
+    site->stub = begin_patchable_stub(t);
     translate_note_cold(t,
                         cache_state_point(STATE_RIP_RDX, 0, STATE_PARKED_RCX | STATE_PARKED_RDX));
     emit_patch_rel32(site->miss_rel32, e->p);
     emit_patch_rel32(site->hit_rel32, e->p);
     emit_mov_imm64(e, REG_RCX, (uint64_t)(uintptr_t)site);
+    site->stub_head = stub_head(t, site->stub, e->p);
     emit_jmp_slot(e, T_ROUTINE_SITE_MISS);
 }
 
@@ -383,10 +412,13 @@ static void emit_stubs(Emission *t)
         emit_miss_stub(t);
     for (uint16_t i = 0; i < block->exit_count; i++) {
         ExitStub *exit = &block->exits[i];
-        exit->stub = e->p;
+        exit->stub = begin_patchable_stub(t);
         emit_patch_rel32(exit->rel32, exit->stub);
+        /* Also the state of a thread on the `jmp` that chaining may put
+         * here (cache/link.c): the branch is taken, nothing parked. */
         translate_note_cold(t, taken(i));
         emit_store_slot(e, REG_RAX, T_SLOT_RAX);
+        exit->stub_head = stub_head(t, exit->stub, e->p);
         translate_note_cold(t, cache_state_point(STATE_RIP_EXIT, i, STATE_PARKED_RAX));
         emit_mov_imm64(e, REG_RAX, (uint64_t)(uintptr_t)exit);
         emit_jmp_slot(e, T_ROUTINE_EXIT_DIRECT);
