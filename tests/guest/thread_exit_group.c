@@ -2,9 +2,9 @@
  * threads are blocked: one in read() on a pipe nobody writes, one in a raw
  * FUTEX_WAIT on a word nobody changes, one in pthread_cond_wait and one in
  * clock_nanosleep(100 s) (what glibc's nanosleep calls). Main waits until each
- * has entered its call (it checks /proc/self/task/TID/syscall), then returns 42: the exit status is 42 at
- * once, the atexit handler ran, and nothing the blocked threads would print
- * appears. */
+ * has entered its call (it checks /proc/self/task/TID/syscall), then returns
+ * 42: the exit status is 42 at once, the atexit handler ran, and nothing the
+ * blocked threads would print appears. */
 #include <linux/futex.h>
 #include <pthread.h>
 #include <stdio.h>
