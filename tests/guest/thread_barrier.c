@@ -5,7 +5,20 @@
  * Checks futex wait/wake between threads and memory visibility across them. */
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
+
+/* Thread creation failing (e.g. ENOSYS from clone) ends the test at once
+ * rather than leaving it waiting for a thread that never runs. */
+static void create(pthread_t *t, void *(*fn)(void *), void *arg)
+{
+    int e = pthread_create(t, NULL, fn, arg);
+    if (e) {
+        printf("pthread_create: %s\n", strerror(e));
+        exit(1);
+    }
+}
 
 #define THREADS 4
 #define ROUNDS 1000
@@ -38,7 +51,7 @@ int main(void)
     pthread_t t[THREADS];
     alarm(20);
     pthread_barrier_init(&barrier, NULL, THREADS);
-    for (long i = 0; i < THREADS; i++) pthread_create(&t[i], NULL, worker, (void *)i);
+    for (long i = 0; i < THREADS; i++) create(&t[i], worker, (void *)i);
     for (int i = 0; i < THREADS; i++) pthread_join(t[i], NULL);
     printf("rounds %d, mismatches %d, serial waiters %d (expect %d)\n", ROUNDS, mismatches, serials,
            2 * ROUNDS);

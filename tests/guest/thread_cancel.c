@@ -10,9 +10,21 @@
  * print nothing (printf is a cancellation point); main reports. */
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+
+/* Thread creation failing (e.g. ENOSYS from clone) ends the test at once
+ * rather than leaving it waiting for a thread that never runs. */
+static void create(pthread_t *t, void *(*fn)(void *), void *arg)
+{
+    int e = pthread_create(t, NULL, fn, arg);
+    if (e) {
+        printf("pthread_create: %s\n", strerror(e));
+        exit(1);
+    }
+}
 
 static int cleanups[5];
 static int ready[5];
@@ -104,7 +116,7 @@ static void run(const char *name, void *(*fn)(void *), long slot)
     pthread_t t;
     void *ret;
     ready[slot] = 0;
-    pthread_create(&t, NULL, fn, (void *)slot);
+    create(&t, fn, (void *)slot);
     while (!__atomic_load_n(&ready[slot], __ATOMIC_ACQUIRE)) sched_yield();
     int rc = pthread_cancel(t);
     if (fn == disabled) __atomic_store_n(&ready[0], 1, __ATOMIC_RELEASE);

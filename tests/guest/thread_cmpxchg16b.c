@@ -11,7 +11,19 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
+
+/* Thread creation failing (e.g. ENOSYS from clone) ends the test at once
+ * rather than leaving it waiting for a thread that never runs. */
+static void create(pthread_t *t, void *(*fn)(void *), void *arg)
+{
+    int e = pthread_create(t, NULL, fn, arg);
+    if (e) {
+        printf("pthread_create: %s\n", strerror(e));
+        exit(1);
+    }
+}
 
 #define THREADS 4
 #define ITERS 100000
@@ -81,7 +93,7 @@ int main(void)
     pthread_barrier_init(&start, NULL, THREADS);
     for (long i = 0; i < THREADS; i++) {
         tokens[i] = i + 1;
-        pthread_create(&t[i], NULL, worker, (void *)i);
+        create(&t[i], worker, (void *)i);
     }
     for (int i = 0; i < THREADS; i++) pthread_join(t[i], NULL);
     long all[THREADS + 1];

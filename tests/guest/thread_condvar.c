@@ -7,7 +7,20 @@
  * on 2 cores. */
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
+
+/* Thread creation failing (e.g. ENOSYS from clone) ends the test at once
+ * rather than leaving it waiting for a thread that never runs. */
+static void create(pthread_t *t, void *(*fn)(void *), void *arg)
+{
+    int e = pthread_create(t, NULL, fn, arg);
+    if (e) {
+        printf("pthread_create: %s\n", strerror(e));
+        exit(1);
+    }
+}
 
 #define SLOTS 64
 #define PER_PRODUCER 50000
@@ -62,8 +75,8 @@ int main(void)
 {
     pthread_t p[2], c[2];
     alarm(20);
-    for (long i = 0; i < 2; i++) pthread_create(&c[i], NULL, consumer, (void *)i);
-    for (long i = 0; i < 2; i++) pthread_create(&p[i], NULL, producer, (void *)i);
+    for (long i = 0; i < 2; i++) create(&c[i], consumer, (void *)i);
+    for (long i = 0; i < 2; i++) create(&p[i], producer, (void *)i);
     for (int i = 0; i < 2; i++) pthread_join(p[i], NULL);
     push(END);
     push(END);

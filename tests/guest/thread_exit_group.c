@@ -14,6 +14,17 @@
 #include <time.h>
 #include <unistd.h>
 
+/* Thread creation failing (e.g. ENOSYS from clone) ends the test at once
+ * rather than leaving it waiting for a thread that never runs. */
+static void create(pthread_t *t, void *(*fn)(void *), void *arg)
+{
+    int e = pthread_create(t, NULL, fn, arg);
+    if (e) {
+        printf("pthread_create: %s\n", strerror(e));
+        exit(1);
+    }
+}
+
 static int pipefd[2];
 static int futex_word;
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -86,10 +97,10 @@ int main(void)
     alarm(20);
     atexit(at_exit);
     pipe(pipefd);
-    pthread_create(&t, NULL, reader, NULL);
-    pthread_create(&t, NULL, futex_waiter, NULL);
-    pthread_create(&t, NULL, cond_waiter, NULL);
-    pthread_create(&t, NULL, sleeper, NULL);
+    create(&t, reader, NULL);
+    create(&t, futex_waiter, NULL);
+    create(&t, cond_waiter, NULL);
+    create(&t, sleeper, NULL);
     wait_blocked(0, SYS_read);
     wait_blocked(1, SYS_futex);
     wait_blocked(2, SYS_futex);

@@ -10,9 +10,21 @@
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+
+/* Thread creation failing (e.g. ENOSYS from clone) ends the test at once
+ * rather than leaving it waiting for a thread that never runs. */
+static void create(pthread_t *t, void *(*fn)(void *), void *arg)
+{
+    int e = pthread_create(t, NULL, fn, arg);
+    if (e) {
+        printf("pthread_create: %s\n", strerror(e));
+        exit(1);
+    }
+}
 
 static int pipefd[2];
 static int running;
@@ -82,9 +94,9 @@ static void child_returns(void)
 {
     static pthread_t t0, t1;
     atexit(at_exit);
-    pthread_create(&t0, NULL, compute, (void *)0);
+    create(&t0, compute, (void *)0);
     compute((void *)1);
-    pthread_create(&t1, NULL, report_results, &t0);
+    create(&t1, report_results, &t0);
     pthread_exit(NULL);
 }
 
@@ -92,8 +104,8 @@ static void child_exit5(void)
 {
     pthread_t t;
     atexit(at_exit);
-    pthread_create(&t, NULL, reader, NULL);
-    pthread_create(&t, NULL, exit_when_all_run, (void *)1);
+    create(&t, reader, NULL);
+    create(&t, exit_when_all_run, (void *)1);
     pthread_exit(NULL);
 }
 
@@ -120,10 +132,10 @@ int main(void)
     fflush(stdout);
     running = 0;
     atexit(at_exit);
-    pthread_create(&t, NULL, spinner, NULL);
-    pthread_create(&t, NULL, reader, NULL);
-    pthread_create(&t, NULL, sleeper, NULL);
-    pthread_create(&t, NULL, exit_when_all_run, (void *)3);
+    create(&t, spinner, NULL);
+    create(&t, reader, NULL);
+    create(&t, sleeper, NULL);
+    create(&t, exit_when_all_run, (void *)3);
     pthread_join(t, NULL);
     printf("NOT REACHED\n");
     return 0;

@@ -14,6 +14,17 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+/* Thread creation failing (e.g. ENOSYS from clone) ends the test at once
+ * rather than leaving it waiting for a thread that never runs. */
+static void create(pthread_t *t, void *(*fn)(void *), void *arg)
+{
+    int e = pthread_create(t, NULL, fn, arg);
+    if (e) {
+        printf("pthread_create: %s\n", strerror(e));
+        exit(1);
+    }
+}
+
 static long counters[3];
 static int stop;
 
@@ -46,7 +57,7 @@ static long run_squares(int n)
 {
     pthread_t t[4];
     long sum = 0;
-    for (long i = 0; i < n; i++) pthread_create(&t[i], NULL, square, (void *)(i + 1));
+    for (long i = 0; i < n; i++) create(&t[i], square, (void *)(i + 1));
     for (int i = 0; i < n; i++) {
         void *r;
         pthread_join(t[i], &r);
@@ -98,7 +109,7 @@ int main(void)
 {
     pthread_t t[3];
     alarm(20);
-    for (long i = 0; i < 3; i++) pthread_create(&t[i], NULL, counter, (void *)i);
+    for (long i = 0; i < 3; i++) create(&t[i], counter, (void *)i);
     for (int i = 0; i < 3; i++)
         while (__atomic_load_n(&counters[i], __ATOMIC_RELAXED) == 0) sched_yield();
     printf("parent: tasks %d\n", task_count());
@@ -114,7 +125,7 @@ int main(void)
     __atomic_store_n(&stop, 1, __ATOMIC_RELEASE);
     for (int i = 0; i < 3; i++) pthread_join(t[i], NULL);
     pthread_t w;
-    pthread_create(&w, NULL, forking_worker, NULL);
+    create(&w, forking_worker, NULL);
     pthread_join(w, NULL);
     return 0;
 }

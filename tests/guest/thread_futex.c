@@ -30,6 +30,17 @@
 #include <time.h>
 #include <unistd.h>
 
+/* Thread creation failing (e.g. ENOSYS from clone) ends the test at once
+ * rather than leaving it waiting for a thread that never runs. */
+static void create(pthread_t *t, void *(*fn)(void *), void *arg)
+{
+    int e = pthread_create(t, NULL, fn, arg);
+    if (e) {
+        printf("pthread_create: %s\n", strerror(e));
+        exit(1);
+    }
+}
+
 static long futex(int *uaddr, int op, int val, const void *timeout_or_val2, int *uaddr2, int val3)
 {
     long r = syscall(SYS_futex, uaddr, op, val, timeout_or_val2, uaddr2, val3);
@@ -44,7 +55,7 @@ static const char *err(long r)
     if (r == -EAGAIN) return "EAGAIN";
     if (r == -ETIMEDOUT) return "ETIMEDOUT";
     if (r == -EINTR) return "EINTR";
-    snprintf(b, sizeof b, "%ld", r);
+    snprintf(b, sizeof bufs[0], "%ld", r);
     return b;
 }
 
@@ -96,7 +107,7 @@ static void start(struct waiter *w, int *word, int op, int mask)
     w->mask = mask;
     w->tid = 0;
     w->result = 99;
-    pthread_create(&w->thread, NULL, wait_body, w);
+    create(&w->thread, wait_body, w);
     while (!__atomic_load_n(&w->tid, __ATOMIC_ACQUIRE) || !asleep_on(w->tid, word)) nap();
 }
 
@@ -225,7 +236,7 @@ static void robust_mutexes(void)
     pthread_mutexattr_init(&at);
     pthread_mutexattr_setrobust(&at, PTHREAD_MUTEX_ROBUST);
     pthread_mutex_init(&robust, &at);
-    pthread_create(&t, NULL, lock_and_die, NULL);
+    create(&t, lock_and_die, NULL);
     pthread_join(t, NULL);
     int r1 = pthread_mutex_lock(&robust);
     int c = pthread_mutex_consistent(&robust);
@@ -234,7 +245,7 @@ static void robust_mutexes(void)
     pthread_mutex_unlock(&robust);
     printf("robust: after the owner thread died %s, consistent %d, relock %d\n",
            r1 == EOWNERDEAD ? "EOWNERDEAD" : strerror(r1), c, r2);
-    pthread_create(&t, NULL, lock_and_die, NULL);
+    create(&t, lock_and_die, NULL);
     pthread_join(t, NULL);
     r1 = pthread_mutex_lock(&robust);
     pthread_mutex_unlock(&robust); /* not made consistent */

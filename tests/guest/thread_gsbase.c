@@ -8,9 +8,22 @@
 #include <asm/prctl.h>
 #include <pthread.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/auxv.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+
+/* Thread creation failing (e.g. ENOSYS from clone) ends the test at once
+ * rather than leaving it waiting for a thread that never runs. */
+static void create(pthread_t *t, void *(*fn)(void *), void *arg)
+{
+    int e = pthread_create(t, NULL, fn, arg);
+    if (e) {
+        printf("pthread_create: %s\n", strerror(e));
+        exit(1);
+    }
+}
 
 #define THREADS 4
 #define READS 2000000
@@ -60,7 +73,7 @@ int main(void)
     }
     printf("main gs base before: %#lx\n", get_gs());
     pthread_barrier_init(&barrier, NULL, THREADS);
-    for (long i = 0; i < THREADS; i++) pthread_create(&t[i], NULL, worker, (void *)i);
+    for (long i = 0; i < THREADS; i++) create(&t[i], worker, (void *)i);
     for (int i = 0; i < THREADS; i++) pthread_join(t[i], NULL);
     for (int i = 0; i < THREADS; i++) printf("thread %d: %ld foreign reads of %d\n", i, mixed[i], READS);
     printf("ARCH_SET_GS errors %ld, ARCH_GET_GS %s, rdgsbase %s\n", set_errors,

@@ -93,6 +93,15 @@ static void *stack_top(char *stack, struct job *j)
     return top;
 }
 
+/* A failed clone ends the test at once (the parent would wait forever). */
+static void check(const char *how, long ret)
+{
+    if (ret < 0) {
+        printf("%s: %s\n", how, strerror(-ret));
+        exit(1);
+    }
+}
+
 static void wait_cleared(volatile int *ctid)
 {
     int v;
@@ -127,6 +136,7 @@ static void with_clone(void)
     ctid = -1;
     long ret = raw_clone(flags, stack_top(stack, &j), &ptid, &ctid, j.tls);
     int seen = ptid;
+    check("clone", ret);
     wait_cleared(&ctid);
     report("clone", ret, seen, &j);
     free(stack);
@@ -149,6 +159,7 @@ static void with_clone3(void)
     ctid = -1;
     long ret = raw_clone3(&ca, sizeof ca);
     int seen = ptid;
+    check("clone3", ret);
     wait_cleared(&ctid);
     report("clone3", ret, seen, &j);
     munmap(stack, STACK_SIZE);
@@ -165,6 +176,7 @@ static void without_files(void)
     ctid = -1;
     long ret = raw_clone(flags & ~CLONE_FILES, stack_top(stack, &j), &ptid, &ctid, j.tls);
     int seen = ptid;
+    check("clone without CLONE_FILES", ret);
     wait_cleared(&ctid);
     report("no CLONE_FILES", ret, seen, &j);
     printf("no CLONE_FILES: child write %ld close %ld; parent's write end still open: %s\n", j.write_ret,

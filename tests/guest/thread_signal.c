@@ -12,9 +12,21 @@
 #include <setjmp.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
+
+/* Thread creation failing (e.g. ENOSYS from clone) ends the test at once
+ * rather than leaving it waiting for a thread that never runs. */
+static void create(pthread_t *t, void *(*fn)(void *), void *arg)
+{
+    int e = pthread_create(t, NULL, fn, arg);
+    if (e) {
+        printf("pthread_create: %s\n", strerror(e));
+        exit(1);
+    }
+}
 
 static pthread_t usr1_seen_by;
 static int usr1_count;
@@ -37,7 +49,7 @@ static void to_one_thread(void)
     pthread_t t[3];
     int right = 0;
     signal(SIGUSR1, on_usr1);
-    for (int i = 0; i < 3; i++) pthread_create(&t[i], NULL, wait_for_stop, NULL);
+    for (int i = 0; i < 3; i++) create(&t[i], wait_for_stop, NULL);
     for (int round = 0; round < 10; round++)
         for (int i = 0; i < 3; i++) {
             int before = __atomic_load_n(&usr1_count, __ATOMIC_ACQUIRE);
@@ -80,8 +92,8 @@ static void process_directed(void)
     sigaddset(&s, SIGUSR2);
     pthread_sigmask(SIG_BLOCK, &s, &old); /* inherited by the new threads */
     stop_waiting = 0;
-    for (int i = 0; i < 2; i++) pthread_create(&blockers[i], NULL, wait_for_stop, NULL);
-    pthread_create(&recv, NULL, receiver, NULL);
+    for (int i = 0; i < 2; i++) create(&blockers[i], wait_for_stop, NULL);
+    create(&recv, receiver, NULL);
     while (!__atomic_load_n(&receiver_ready, __ATOMIC_ACQUIRE)) sched_yield();
     for (int i = 0; i < 20; i++) {
         int before = __atomic_load_n(&usr2_count, __ATOMIC_ACQUIRE);
@@ -122,7 +134,7 @@ static void dedicated_waiter(void)
     sigaddset(&waited, SIGTERM);
     sigaddset(&waited, SIGRTMIN);
     pthread_sigmask(SIG_BLOCK, &waited, NULL);
-    pthread_create(&t, NULL, sig_waiter, NULL);
+    create(&t, sig_waiter, NULL);
     kill(getpid(), SIGTERM);
     for (int i = 1; i <= 5; i++) sigqueue(getpid(), SIGRTMIN, (union sigval){.sival_int = i * 11});
     pthread_join(t, NULL);
@@ -168,7 +180,7 @@ static void faults_in_workers(void)
     sa.sa_flags = SA_SIGINFO;
     sigaction(SIGSEGV, &sa, NULL);
     guard = mmap(NULL, 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    for (long i = 0; i < 2; i++) pthread_create(&t[i], NULL, faulter, (void *)(i + 1));
+    for (long i = 0; i < 2; i++) create(&t[i], faulter, (void *)(i + 1));
     for (int i = 0; i < 2; i++) pthread_join(t[i], &caught[i]);
     printf("SIGSEGV in workers: caught %ld and %ld, wrong thread or address %d\n", (long)caught[0],
            (long)caught[1], fault_wrong);

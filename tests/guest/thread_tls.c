@@ -10,9 +10,22 @@
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sys/auxv.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+
+/* Thread creation failing (e.g. ENOSYS from clone) ends the test at once
+ * rather than leaving it waiting for a thread that never runs. */
+static void create(pthread_t *t, void *(*fn)(void *), void *arg)
+{
+    int e = pthread_create(t, NULL, fn, arg);
+    if (e) {
+        printf("pthread_create: %s\n", strerror(e));
+        exit(1);
+    }
+}
 
 #define THREADS 4
 
@@ -70,7 +83,7 @@ int main(void)
     alarm(20);
     have_fsgsbase = (getauxval(AT_HWCAP2) & 2) != 0;
     pthread_barrier_init(&barrier, NULL, THREADS + 1);
-    for (long i = 1; i <= THREADS; i++) pthread_create(&t[i - 1], NULL, worker, (void *)i);
+    for (long i = 1; i <= THREADS; i++) create(&t[i - 1], worker, (void *)i);
     body(0);
     for (int i = 0; i < THREADS; i++) pthread_join(t[i], NULL);
     int same = 0;
