@@ -36,8 +36,10 @@ static void spin_lock(void)
     int v = 1;
     for (;;) {
         asm volatile("xchgl %0, %1" : "+r"(v), "+m"(spin_word) : : "memory");
-        if (v == 0) return;
-        while (__atomic_load_n(&spin_word, __ATOMIC_RELAXED)) asm volatile("pause");
+        if (v == 0)
+            return;
+        while (__atomic_load_n(&spin_word, __ATOMIC_RELAXED))
+            asm volatile("pause");
         v = 1;
     }
 }
@@ -54,8 +56,11 @@ static void cas_increment(void)
         long want = old + 1;
         unsigned char ok;
         asm volatile("lock cmpxchgq %3, %1\n\tsetz %2"
-                     : "+a"(old), "+m"(cas_counter), "=q"(ok) : "r"(want) : "cc", "memory");
-        if (ok) return;
+                     : "+a"(old), "+m"(cas_counter), "=q"(ok)
+                     : "r"(want)
+                     : "cc", "memory");
+        if (ok)
+            return;
     }
 }
 
@@ -85,10 +90,13 @@ int main(void)
     pthread_t t[THREADS];
     alarm(20);
     pthread_barrier_init(&start, NULL, THREADS);
-    for (long i = 0; i < THREADS; i++) create(&t[i], worker, (void *)i);
-    for (int i = 0; i < THREADS; i++) pthread_join(t[i], NULL);
+    for (long i = 0; i < THREADS; i++)
+        create(&t[i], worker, (void *)i);
+    for (int i = 0; i < THREADS; i++)
+        pthread_join(t[i], NULL);
     long n = (long)THREADS * ITERS, olds = 0;
-    for (int i = 0; i < THREADS; i++) olds += xadd_old_sum[i];
+    for (int i = 0; i < THREADS; i++)
+        olds += xadd_old_sum[i];
     printf("lock add: %ld (expect %ld)\n", add_counter, n);
     printf("lock xadd: %ld, old values sum %s\n", xadd_counter,
            olds == n * (n - 1) / 2 ? "exact (all distinct)" : "WRONG");

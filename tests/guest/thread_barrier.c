@@ -40,7 +40,8 @@ static void *worker(void *arg)
         slots[id] = r * 1000 + id;
         wait_barrier();
         for (long j = 0; j < THREADS; j++)
-            if (slots[j] != r * 1000 + j) __atomic_add_fetch(&mismatches, 1, __ATOMIC_RELAXED);
+            if (slots[j] != r * 1000 + j)
+                __atomic_add_fetch(&mismatches, 1, __ATOMIC_RELAXED);
         wait_barrier();
     }
     return NULL;
@@ -51,8 +52,10 @@ int main(void)
     pthread_t t[THREADS];
     alarm(20);
     pthread_barrier_init(&barrier, NULL, THREADS);
-    for (long i = 0; i < THREADS; i++) create(&t[i], worker, (void *)i);
-    for (int i = 0; i < THREADS; i++) pthread_join(t[i], NULL);
+    for (long i = 0; i < THREADS; i++)
+        create(&t[i], worker, (void *)i);
+    for (int i = 0; i < THREADS; i++)
+        pthread_join(t[i], NULL);
     printf("rounds %d, mismatches %d, serial waiters %d (expect %d)\n", ROUNDS, mismatches, serials,
            2 * ROUNDS);
     return pthread_barrier_destroy(&barrier);

@@ -76,7 +76,8 @@ static void *in_cond_wait(void *arg)
     pthread_mutex_lock(&lock);
     pthread_cleanup_push(unlock_cleanup, arg);
     set_ready((long)arg);
-    for (;;) pthread_cond_wait(&never, &lock);
+    for (;;)
+        pthread_cond_wait(&never, &lock);
     pthread_cleanup_pop(0);
     return NULL;
 }
@@ -87,7 +88,8 @@ static void *disabled(void *arg)
     pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, NULL);
     pthread_cleanup_push(cleanup, arg);
     set_ready((long)arg);
-    while (!__atomic_load_n(&ready[0], __ATOMIC_ACQUIRE)) sched_yield(); /* main has cancelled */
+    while (!__atomic_load_n(&ready[0], __ATOMIC_ACQUIRE))
+        sched_yield();    /* main has cancelled */
     nanosleep(&ts, NULL); /* a cancellation point, but cancellation is disabled */
     disabled_sleep_done = 1;
     pthread_setcancelstate(PTHREAD_CANCEL_ENABLE, NULL);
@@ -117,9 +119,11 @@ static void run(const char *name, void *(*fn)(void *), long slot)
     void *ret;
     ready[slot] = 0;
     create(&t, fn, (void *)slot);
-    while (!__atomic_load_n(&ready[slot], __ATOMIC_ACQUIRE)) sched_yield();
+    while (!__atomic_load_n(&ready[slot], __ATOMIC_ACQUIRE))
+        sched_yield();
     int rc = pthread_cancel(t);
-    if (fn == disabled) __atomic_store_n(&ready[0], 1, __ATOMIC_RELEASE);
+    if (fn == disabled)
+        __atomic_store_n(&ready[0], 1, __ATOMIC_RELEASE);
     int jr = pthread_join(t, &ret);
     printf("%-28s cancel %d join %d %s, cleanup %s\n", name, rc, jr,
            ret == PTHREAD_CANCELED ? "PTHREAD_CANCELED" : "NOT CANCELED",
@@ -133,12 +137,13 @@ int main(void)
     run("deferred, in sleep:", in_sleep, 1);
     run("deferred, in read:", in_read, 2);
     run("deferred, in cond_wait:", in_cond_wait, 3);
-    printf("  mutex held by the cancelled waiter: %s, free after: %s\n", mutex_was_held ? "yes" : "no",
-           pthread_mutex_trylock(&lock) == 0 ? "yes" : "no");
+    printf("  mutex held by the cancelled waiter: %s, free after: %s\n",
+           mutex_was_held ? "yes" : "no", pthread_mutex_trylock(&lock) == 0 ? "yes" : "no");
     pthread_mutex_unlock(&lock);
     ready[0] = 0;
     run("disabled, then testcancel:", disabled, 4);
-    printf("  sleep with cancellation disabled completed: %s\n", disabled_sleep_done ? "yes" : "no");
+    printf("  sleep with cancellation disabled completed: %s\n",
+           disabled_sleep_done ? "yes" : "no");
     cleanups[0] = 0;
     run("asynchronous, spinning:", async_spin, 0);
     return 0;

@@ -46,7 +46,7 @@ static int asm_cas(u128 *p, u128 old, u128 new)
     unsigned char ok;
     asm volatile("lock cmpxchg16b %1\n\tsetz %0"
                  : "=q"(ok), "+m"(*p), "+a"(lo), "+d"(hi)
-                 : "b"((uint64_t)new), "c"((uint64_t)(new >> 64))
+                 : "b"((uint64_t) new), "c"((uint64_t)(new >> 64))
                  : "cc", "memory");
     return ok;
 }
@@ -66,10 +66,12 @@ static void *worker(void *arg)
             old = pair; /* may be torn: the CAS then fails */
             uint64_t a = (uint64_t)old, b = (uint64_t)(old >> 64);
             cur = make(a + 1, b + 1);
-        } while (i & 1 ? !asm_cas(&pair, old, cur) : !__sync_bool_compare_and_swap(&pair, old, cur));
+        } while (i & 1 ? !asm_cas(&pair, old, cur)
+                       : !__sync_bool_compare_and_swap(&pair, old, cur));
         if (i % 64 == 0) {
             u128 r = atomic_read();
-            if ((uint64_t)r != (uint64_t)(r >> 64)) __atomic_add_fetch(&torn, 1, __ATOMIC_RELAXED);
+            if ((uint64_t)r != (uint64_t)(r >> 64))
+                __atomic_add_fetch(&torn, 1, __ATOMIC_RELAXED);
         }
         long one = 1;
         asm volatile("lock xaddq %0, %1" : "+r"(one), "+m"(xadd_total) : : "cc", "memory");
@@ -95,14 +97,17 @@ int main(void)
         tokens[i] = i + 1;
         create(&t[i], worker, (void *)i);
     }
-    for (int i = 0; i < THREADS; i++) pthread_join(t[i], NULL);
+    for (int i = 0; i < THREADS; i++)
+        pthread_join(t[i], NULL);
     long all[THREADS + 1];
-    for (int i = 0; i < THREADS; i++) all[i] = tokens[i];
+    for (int i = 0; i < THREADS; i++)
+        all[i] = tokens[i];
     all[THREADS] = slot;
     qsort(all, THREADS + 1, sizeof all[0], cmp);
     printf("pair a=%lu b=%lu (expect %d each), torn atomic reads %ld\n", (unsigned long)pair,
            (unsigned long)(pair >> 64), THREADS * ITERS, torn);
     printf("lock xadd total %ld\n", xadd_total);
-    printf("xchg tokens after the swaps: %ld %ld %ld %ld %ld\n", all[0], all[1], all[2], all[3], all[4]);
+    printf("xchg tokens after the swaps: %ld %ld %ld %ld %ld\n", all[0], all[1], all[2], all[3],
+           all[4]);
     return 0;
 }

@@ -35,7 +35,8 @@ static long consumed[2], sums[2], squares[2];
 static void push(long v)
 {
     pthread_mutex_lock(&lock);
-    while (count == SLOTS) pthread_cond_wait(&not_full, &lock);
+    while (count == SLOTS)
+        pthread_cond_wait(&not_full, &lock);
     queue[(head + count++) % SLOTS] = v;
     pthread_cond_signal(&not_empty);
     pthread_mutex_unlock(&lock);
@@ -44,7 +45,8 @@ static void push(long v)
 static long pop(void)
 {
     pthread_mutex_lock(&lock);
-    while (count == 0) pthread_cond_wait(&not_empty, &lock);
+    while (count == 0)
+        pthread_cond_wait(&not_empty, &lock);
     long v = queue[head];
     head = (head + 1) % SLOTS;
     count--;
@@ -56,7 +58,8 @@ static long pop(void)
 static void *producer(void *arg)
 {
     long base = (long)arg * PER_PRODUCER;
-    for (long i = 1; i <= PER_PRODUCER; i++) push(base + i);
+    for (long i = 1; i <= PER_PRODUCER; i++)
+        push(base + i);
     return NULL;
 }
 
@@ -75,16 +78,21 @@ int main(void)
 {
     pthread_t p[2], c[2];
     alarm(20);
-    for (long i = 0; i < 2; i++) create(&c[i], consumer, (void *)i);
-    for (long i = 0; i < 2; i++) create(&p[i], producer, (void *)i);
-    for (int i = 0; i < 2; i++) pthread_join(p[i], NULL);
+    for (long i = 0; i < 2; i++)
+        create(&c[i], consumer, (void *)i);
+    for (long i = 0; i < 2; i++)
+        create(&p[i], producer, (void *)i);
+    for (int i = 0; i < 2; i++)
+        pthread_join(p[i], NULL);
     push(END);
     push(END);
-    for (int i = 0; i < 2; i++) pthread_join(c[i], NULL);
+    for (int i = 0; i < 2; i++)
+        pthread_join(c[i], NULL);
     long n = 2L * PER_PRODUCER;
     printf("items %ld (expect %ld)\n", consumed[0] + consumed[1], n);
     printf("sum %ld (expect %ld)\n", sums[0] + sums[1], n * (n + 1) / 2);
-    printf("sum of squares %ld (expect %ld)\n", squares[0] + squares[1], n * (n + 1) * (2 * n + 1) / 6);
+    printf("sum of squares %ld (expect %ld)\n", squares[0] + squares[1],
+           n * (n + 1) * (2 * n + 1) / 6);
     printf("queue left: %d\n", count);
     return 0;
 }

@@ -23,8 +23,14 @@ static std::atomic<int> constructed{0}, destroyed{0};
 
 struct PerThread {
     long value;
-    PerThread() : value(100) { constructed++; }
-    ~PerThread() { destroyed++; }
+    PerThread() : value(100)
+    {
+        constructed++;
+    }
+    ~PerThread()
+    {
+        destroyed++;
+    }
 };
 static thread_local PerThread per_thread;
 
@@ -39,7 +45,8 @@ static void threads_sum()
             size_t n = v.size() / 4;
             parts[i] = std::accumulate(v.begin() + i * n, v.begin() + (i + 1) * n, 0L);
         });
-    for (auto &t : ts) t.join();
+    for (auto &t : ts)
+        t.join();
     std::printf("std::thread sum: %ld\n", parts[0] + parts[1] + parts[2] + parts[3]);
 }
 
@@ -49,11 +56,13 @@ static void async_values()
     for (long i = 1; i <= 8; i++)
         fs.push_back(std::async(std::launch::async, [i] {
             long r = 0;
-            for (long k = 1; k <= 10000 * i; k++) r += k % 13;
+            for (long k = 1; k <= 10000 * i; k++)
+                r += k % 13;
             return r;
         }));
     long total = 0;
-    for (auto &f : fs) total += f.get();
+    for (auto &f : fs)
+        total += f.get();
     std::printf("std::async total: %ld\n", total);
 }
 
@@ -65,22 +74,26 @@ static void exceptions_inside()
         ts.emplace_back([&, i] {
             for (int k = 0; k < 100; k++) {
                 try {
-                    if (k % 2) throw std::runtime_error("odd " + std::to_string(i));
+                    if (k % 2)
+                        throw std::runtime_error("odd " + std::to_string(i));
                     throw k;
                 } catch (const std::runtime_error &e) {
-                    if (e.what()[0] == 'o') caught++;
+                    if (e.what()[0] == 'o')
+                        caught++;
                 } catch (int) {
                     caught++;
                 }
             }
         });
-    for (auto &t : ts) t.join();
+    for (auto &t : ts)
+        t.join();
     std::printf("exceptions caught inside threads: %d\n", caught.load());
 }
 
 static void exception_through_future()
 {
-    auto f = std::async(std::launch::async, []() -> int { throw std::out_of_range("from the task"); });
+    auto f =
+        std::async(std::launch::async, []() -> int { throw std::out_of_range("from the task"); });
     try {
         f.get();
         std::printf("future: no exception\n");
@@ -134,7 +147,8 @@ static void thread_locals()
             per_thread.value = i;
             seen += per_thread.value;
         });
-    for (auto &t : ts) t.join();
+    for (auto &t : ts)
+        t.join();
     std::printf("thread_local: constructed %d, destroyed %d, values seen %ld\n", constructed.load(),
                 destroyed.load(), seen.load());
 }

@@ -72,7 +72,8 @@ static int in_syscall(pid_t tid, int nr)
     char path[64], buf[128] = "";
     snprintf(path, sizeof path, "/proc/self/task/%d/syscall", tid);
     FILE *f = fopen(path, "r");
-    if (!f) return 0;
+    if (!f)
+        return 0;
     fgets(buf, sizeof buf, f);
     fclose(f);
     return atoi(buf) == nr && buf[0] != 'r';

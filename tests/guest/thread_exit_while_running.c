@@ -69,7 +69,8 @@ static void *sleeper(void *arg)
 
 static void *exit_when_all_run(void *arg)
 {
-    while (__atomic_load_n(&running, __ATOMIC_ACQUIRE) < (long)arg) sched_yield();
+    while (__atomic_load_n(&running, __ATOMIC_ACQUIRE) < (long)arg)
+        sched_yield();
     struct timespec ts = {0, 20 * 1000 * 1000}; /* let the blockers reach their calls */
     nanosleep(&ts, NULL);
     exit(arg == (void *)3 ? 3 : 5);
@@ -78,7 +79,8 @@ static void *exit_when_all_run(void *arg)
 static void *compute(void *arg)
 {
     long id = (long)arg, r = 0;
-    for (long i = 0; i < 1000000 * (id + 1); i++) r += i % 7;
+    for (long i = 0; i < 1000000 * (id + 1); i++)
+        r += i % 7;
     results[id] = r;
     return NULL;
 }
@@ -114,7 +116,8 @@ static void in_child(const char *what, void (*fn)(void))
     printf("%s:\n", what);
     fflush(stdout);
     pid_t pid = fork();
-    if (pid == 0) fn();
+    if (pid == 0)
+        fn();
     int status;
     waitpid(pid, &status, 0);
     printf("  status: %s %d\n", WIFEXITED(status) ? "exit" : "signal",

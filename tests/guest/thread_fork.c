@@ -34,7 +34,8 @@ static int task_count(void)
     DIR *d = opendir("/proc/self/task");
     struct dirent *e;
     while ((e = readdir(d)))
-        if (e->d_name[0] != '.') n++;
+        if (e->d_name[0] != '.')
+            n++;
     closedir(d);
     return n;
 }
@@ -42,7 +43,8 @@ static int task_count(void)
 static void *counter(void *arg)
 {
     long id = (long)arg;
-    while (!__atomic_load_n(&stop, __ATOMIC_ACQUIRE)) __atomic_add_fetch(&counters[id], 1, __ATOMIC_RELAXED);
+    while (!__atomic_load_n(&stop, __ATOMIC_ACQUIRE))
+        __atomic_add_fetch(&counters[id], 1, __ATOMIC_RELAXED);
     return NULL;
 }
 
@@ -57,7 +59,8 @@ static long run_squares(int n)
 {
     pthread_t t[4];
     long sum = 0;
-    for (long i = 0; i < n; i++) create(&t[i], square, (void *)(i + 1));
+    for (long i = 0; i < n; i++)
+        create(&t[i], square, (void *)(i + 1));
     for (int i = 0; i < n; i++) {
         void *r;
         pthread_join(t[i], &r);
@@ -72,11 +75,12 @@ static void child_of_main(void)
     long before[3], frozen = 1;
     memcpy(before, counters, sizeof before);
     usleep(20000);
-    for (int i = 0; i < 3; i++) frozen &= counters[i] == before[i];
+    for (int i = 0; i < 3; i++)
+        frozen &= counters[i] == before[i];
     int tasks = task_count(); /* before any thread of its own */
     char *s = malloc(128);
-    snprintf(s, 128, "child: tasks %d, sum of squares %ld, workers frozen: %s", tasks, run_squares(4),
-             frozen ? "yes" : "NO");
+    snprintf(s, 128, "child: tasks %d, sum of squares %ld, workers frozen: %s", tasks,
+             run_squares(4), frozen ? "yes" : "NO");
     /* (no task count after the joins: a joined thread may linger in
      * /proc/self/task a moment after its CLONE_CHILD_CLEARTID wake-up) */
     printf("%s\n", s);
@@ -109,21 +113,26 @@ int main(void)
 {
     pthread_t t[3];
     alarm(20);
-    for (long i = 0; i < 3; i++) create(&t[i], counter, (void *)i);
+    for (long i = 0; i < 3; i++)
+        create(&t[i], counter, (void *)i);
     for (int i = 0; i < 3; i++)
-        while (__atomic_load_n(&counters[i], __ATOMIC_RELAXED) == 0) sched_yield();
+        while (__atomic_load_n(&counters[i], __ATOMIC_RELAXED) == 0)
+            sched_yield();
     printf("parent: tasks %d\n", task_count());
     fflush(stdout);
     pid_t pid = fork();
-    if (pid == 0) child_of_main();
+    if (pid == 0)
+        child_of_main();
     wait_child("main", pid);
     long after[3];
     memcpy(after, counters, sizeof after);
     for (int i = 0; i < 3; i++)
-        while (__atomic_load_n(&counters[i], __ATOMIC_RELAXED) < after[i] + 1000) sched_yield();
+        while (__atomic_load_n(&counters[i], __ATOMIC_RELAXED) < after[i] + 1000)
+            sched_yield();
     printf("parent: workers still counting after the fork\n");
     __atomic_store_n(&stop, 1, __ATOMIC_RELEASE);
-    for (int i = 0; i < 3; i++) pthread_join(t[i], NULL);
+    for (int i = 0; i < 3; i++)
+        pthread_join(t[i], NULL);
     pthread_t w;
     create(&w, forking_worker, NULL);
     pthread_join(w, NULL);

@@ -52,9 +52,12 @@ static const char *err(long r)
     static char bufs[8][32]; /* several uses in one printf */
     static int next;
     char *b = bufs[next++ % 8];
-    if (r == -EAGAIN) return "EAGAIN";
-    if (r == -ETIMEDOUT) return "ETIMEDOUT";
-    if (r == -EINTR) return "EINTR";
+    if (r == -EAGAIN)
+        return "EAGAIN";
+    if (r == -ETIMEDOUT)
+        return "ETIMEDOUT";
+    if (r == -EINTR)
+        return "EINTR";
     snprintf(b, sizeof bufs[0], "%ld", r);
     return b;
 }
@@ -86,11 +89,13 @@ static int asleep_on(pid_t tid, int *addr)
     char path[64], buf[160] = "";
     snprintf(path, sizeof path, "/proc/self/task/%d/syscall", tid);
     FILE *f = fopen(path, "r");
-    if (!f) return 0;
+    if (!f)
+        return 0;
     fgets(buf, sizeof buf, f);
     fclose(f);
     char *end;
-    if (strtol(buf, &end, 10) != SYS_futex || *end != ' ') return 0;
+    if (strtol(buf, &end, 10) != SYS_futex || *end != ' ')
+        return 0;
     return strtoul(end, NULL, 16) == (uintptr_t)addr;
 }
 
@@ -108,18 +113,34 @@ static void start(struct waiter *w, int *word, int op, int mask)
     w->tid = 0;
     w->result = 99;
     create(&w->thread, wait_body, w);
-    while (!__atomic_load_n(&w->tid, __ATOMIC_ACQUIRE) || !asleep_on(w->tid, word)) nap();
+    while (!__atomic_load_n(&w->tid, __ATOMIC_ACQUIRE) || !asleep_on(w->tid, word))
+        nap();
 }
 
 static void wait_done(int n)
 {
-    while (__atomic_load_n(&done, __ATOMIC_ACQUIRE) < n) nap();
+    while (__atomic_load_n(&done, __ATOMIC_ACQUIRE) < n)
+        nap();
 }
 
 static void join_all(struct waiter *w, int n)
 {
-    for (int i = 0; i < n; i++) pthread_join(w[i].thread, NULL);
+    for (int i = 0; i < n; i++)
+        pthread_join(w[i].thread, NULL);
     done = 0;
+}
+
+/* CLOCK's time 20 ms from now. */
+static struct timespec in_20ms(clockid_t clock)
+{
+    struct timespec t;
+    clock_gettime(clock, &t);
+    t.tv_nsec += 20 * 1000 * 1000;
+    if (t.tv_nsec >= 1000000000) {
+        t.tv_sec++;
+        t.tv_nsec -= 1000000000;
+    }
+    return t;
 }
 
 static void timeouts(void)
@@ -130,20 +151,18 @@ static void timeouts(void)
            err(futex(&word, FUTEX_WAIT_PRIVATE, 0, NULL, NULL, 0)),
            err(futex(&word, FUTEX_WAIT, 0, NULL, NULL, 0)));
     printf("WAIT relative 20 ms: %s\n", err(futex(&word, FUTEX_WAIT_PRIVATE, 1, &rel, NULL, 0)));
-    clock_gettime(CLOCK_MONOTONIC, &abs);
-    abs.tv_nsec += 20 * 1000 * 1000;
-    if (abs.tv_nsec >= 1000000000) abs.tv_sec++, abs.tv_nsec -= 1000000000;
+    abs = in_20ms(CLOCK_MONOTONIC);
     long r = futex(&word, FUTEX_WAIT_BITSET_PRIVATE, 1, &abs, NULL, FUTEX_BITSET_MATCH_ANY);
     struct timespec now;
     clock_gettime(CLOCK_MONOTONIC, &now);
+    int passed =
+        now.tv_sec > abs.tv_sec || (now.tv_sec == abs.tv_sec && now.tv_nsec >= abs.tv_nsec);
     printf("WAIT_BITSET absolute monotonic: %s, deadline passed: %s\n", err(r),
-           now.tv_sec > abs.tv_sec || (now.tv_sec == abs.tv_sec && now.tv_nsec >= abs.tv_nsec) ? "yes"
-                                                                                               : "NO");
-    clock_gettime(CLOCK_REALTIME, &abs);
-    abs.tv_nsec += 20 * 1000 * 1000;
-    if (abs.tv_nsec >= 1000000000) abs.tv_sec++, abs.tv_nsec -= 1000000000;
+           passed ? "yes" : "NO");
+    abs = in_20ms(CLOCK_REALTIME);
     printf("WAIT_BITSET absolute realtime: %s\n",
-           err(futex(&word, FUTEX_WAIT_BITSET | FUTEX_CLOCK_REALTIME, 1, &abs, NULL, FUTEX_BITSET_MATCH_ANY)));
+           err(futex(&word, FUTEX_WAIT_BITSET | FUTEX_CLOCK_REALTIME, 1, &abs, NULL,
+                     FUTEX_BITSET_MATCH_ANY)));
     printf("WAKE with no waiter: %s\n", err(futex(&word, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0)));
 }
 
@@ -152,14 +171,16 @@ static void wakes(const char *kind, int wait_op, int wake_op)
     static int word;
     struct waiter w[3];
     word = 0;
-    for (int i = 0; i < 3; i++) start(&w[i], &word, wait_op, 0);
+    for (int i = 0; i < 3; i++)
+        start(&w[i], &word, wait_op, 0);
     long one = futex(&word, wake_op, 1, NULL, NULL, 0);
     wait_done(1);
     long rest = futex(&word, wake_op, INT_MAX, NULL, NULL, 0);
     wait_done(3);
     join_all(w, 3);
     printf("WAKE %s: 3 asleep, wake 1 -> %s, ", kind, err(one));
-    printf("wake all -> %s, waits returned %ld %ld %ld\n", err(rest), w[0].result, w[1].result, w[2].result);
+    printf("wake all -> %s, waits returned %ld %ld %ld\n", err(rest), w[0].result, w[1].result,
+           w[2].result);
 }
 
 static void bitsets(void)
@@ -176,8 +197,8 @@ static void bitsets(void)
     long r1 = futex(&word, FUTEX_WAKE_BITSET_PRIVATE, INT_MAX, NULL, NULL, 1);
     wait_done(2);
     join_all(w, 2);
-    printf("WAKE_BITSET: mask 2 -> %s (only the bit-2 waiter: %s), mask 4 -> %s, mask 1 -> %s\n", err(r2),
-           first_done ? "yes" : "NO", err(r4), err(r1));
+    printf("WAKE_BITSET: mask 2 -> %s (only the bit-2 waiter: %s), mask 4 -> %s, mask 1 -> %s\n",
+           err(r2), first_done ? "yes" : "NO", err(r4), err(r1));
 }
 
 static void requeues(void)
@@ -185,26 +206,28 @@ static void requeues(void)
     static int from, to;
     struct waiter w[3];
     from = to = 0;
-    for (int i = 0; i < 3; i++) start(&w[i], &from, FUTEX_WAIT_PRIVATE, 0);
+    for (int i = 0; i < 3; i++)
+        start(&w[i], &from, FUTEX_WAIT_PRIVATE, 0);
     long r = futex(&from, FUTEX_REQUEUE_PRIVATE, 1, (void *)(long)INT_MAX, &to, 0);
     wait_done(1);
     long left = futex(&from, FUTEX_WAKE_PRIVATE, INT_MAX, NULL, NULL, 0);
     long moved = futex(&to, FUTEX_WAKE_PRIVATE, INT_MAX, NULL, NULL, 0);
     wait_done(3);
     join_all(w, 3);
-    printf("REQUEUE 1 + all: %s; then wake on the old word %s, on the new word %s\n", err(r), err(left),
-           err(moved));
+    printf("REQUEUE 1 + all: %s; then wake on the old word %s, on the new word %s\n", err(r),
+           err(left), err(moved));
 
     from = to = 0;
-    for (int i = 0; i < 3; i++) start(&w[i], &from, FUTEX_WAIT_PRIVATE, 0);
+    for (int i = 0; i < 3; i++)
+        start(&w[i], &from, FUTEX_WAIT_PRIVATE, 0);
     long bad = futex(&from, FUTEX_CMP_REQUEUE_PRIVATE, 1, (void *)(long)INT_MAX, &to, 5);
     r = futex(&from, FUTEX_CMP_REQUEUE_PRIVATE, 1, (void *)(long)INT_MAX, &to, 0);
     wait_done(1);
     moved = futex(&to, FUTEX_WAKE_PRIVATE, INT_MAX, NULL, NULL, 0);
     wait_done(3);
     join_all(w, 3);
-    printf("CMP_REQUEUE: wrong value %s, right value %s, then wake on the new word %s\n", err(bad), err(r),
-           err(moved));
+    printf("CMP_REQUEUE: wrong value %s, right value %s, then wake on the new word %s\n", err(bad),
+           err(r), err(moved));
 }
 
 static void wake_op(void)
@@ -219,7 +242,8 @@ static void wake_op(void)
                    FUTEX_OP(FUTEX_OP_SET, 5, FUTEX_OP_CMP_EQ, 0));
     wait_done(2);
     join_all(w, 2);
-    printf("WAKE_OP: %s, second word now %d, waits returned %ld %ld\n", err(r), b, w[0].result, w[1].result);
+    printf("WAKE_OP: %s, second word now %d, waits returned %ld %ld\n", err(r), b, w[0].result,
+           w[1].result);
 }
 
 static pthread_mutex_t robust;
@@ -250,10 +274,12 @@ static void robust_mutexes(void)
     r1 = pthread_mutex_lock(&robust);
     pthread_mutex_unlock(&robust); /* not made consistent */
     r2 = pthread_mutex_lock(&robust);
-    printf("robust: unlocked without consistent: %s then %s\n", r1 == EOWNERDEAD ? "EOWNERDEAD" : strerror(r1),
+    printf("robust: unlocked without consistent: %s then %s\n",
+           r1 == EOWNERDEAD ? "EOWNERDEAD" : strerror(r1),
            r2 == ENOTRECOVERABLE ? "ENOTRECOVERABLE" : strerror(r2));
 
-    pthread_mutex_t *shared = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    pthread_mutex_t *shared =
+        mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
     pthread_mutexattr_setpshared(&at, PTHREAD_PROCESS_SHARED);
     pthread_mutex_init(shared, &at);
     fflush(stdout);

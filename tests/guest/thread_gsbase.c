@@ -50,14 +50,18 @@ static void *worker(void *arg)
     for (long i = 0; i < READS; i++) {
         unsigned long a, b;
         asm volatile("movq %%gs:0, %0\n\tmovq %%gs:8, %1" : "=r"(a), "=r"(b));
-        if (a != want0 || b != want1) mixed[id]++;
-        if (i % 100000 == 0) sched_yield();
+        if (a != want0 || b != want1)
+            mixed[id]++;
+        if (i % 100000 == 0)
+            sched_yield();
     }
-    if (get_gs() != (unsigned long)buffers[id]) __atomic_add_fetch(&get_disagree, 1, __ATOMIC_RELAXED);
+    if (get_gs() != (unsigned long)buffers[id])
+        __atomic_add_fetch(&get_disagree, 1, __ATOMIC_RELAXED);
     if (have_fsgsbase) {
         unsigned long r;
         asm volatile("rdgsbase %0" : "=r"(r));
-        if (r != (unsigned long)buffers[id]) __atomic_add_fetch(&rdgs_disagree, 1, __ATOMIC_RELAXED);
+        if (r != (unsigned long)buffers[id])
+            __atomic_add_fetch(&rdgs_disagree, 1, __ATOMIC_RELAXED);
     }
     return NULL;
 }
@@ -73,9 +77,12 @@ int main(void)
     }
     printf("main gs base before: %#lx\n", get_gs());
     pthread_barrier_init(&barrier, NULL, THREADS);
-    for (long i = 0; i < THREADS; i++) create(&t[i], worker, (void *)i);
-    for (int i = 0; i < THREADS; i++) pthread_join(t[i], NULL);
-    for (int i = 0; i < THREADS; i++) printf("thread %d: %ld foreign reads of %d\n", i, mixed[i], READS);
+    for (long i = 0; i < THREADS; i++)
+        create(&t[i], worker, (void *)i);
+    for (int i = 0; i < THREADS; i++)
+        pthread_join(t[i], NULL);
+    for (int i = 0; i < THREADS; i++)
+        printf("thread %d: %ld foreign reads of %d\n", i, mixed[i], READS);
     printf("ARCH_SET_GS errors %ld, ARCH_GET_GS %s, rdgsbase %s\n", set_errors,
            get_disagree ? "DISAGREES" : "agrees", rdgs_disagree ? "DISAGREES" : "agrees");
     printf("main gs base after: %#lx\n", get_gs());

@@ -44,9 +44,11 @@ int main(void)
         for (long i = 0; i < THREADS; i++) {
             void *ret;
             pthread_join(t[i], &ret);
-            if ((long)ret != (r * THREADS + i) * 3 + 1) wrong++;
+            if ((long)ret != (r * THREADS + i) * 3 + 1)
+                wrong++;
         }
     }
-    printf("threads run %ld (expect %d), wrong join values %ld\n", started, THREADS * ROUNDS, wrong);
+    printf("threads run %ld (expect %d), wrong join values %ld\n", started, THREADS * ROUNDS,
+           wrong);
     return 0;
 }

@@ -79,9 +79,12 @@ __attribute__((noinline, no_stack_protector)) static void child(struct job *j)
     j->tid = sys(SYS_gettid, 0, 0, 0);
     j->pid = sys(SYS_getpid, 0, 0, 0);
     long r = 0;
-    for (long i = 1; i <= j->input; i++) r += i * i;
-    if (j->write_fd >= 0) j->write_ret = sys(SYS_write, j->write_fd, (long)"x", 1);
-    if (j->close_fd >= 0) j->close_ret = sys(SYS_close, j->close_fd, 0, 0);
+    for (long i = 1; i <= j->input; i++)
+        r += i * i;
+    if (j->write_fd >= 0)
+        j->write_ret = sys(SYS_write, j->write_fd, (long)"x", 1);
+    if (j->close_fd >= 0)
+        j->close_ret = sys(SYS_close, j->close_fd, 0, 0);
     j->result = r;
 }
 
@@ -105,7 +108,8 @@ static void check(const char *how, long ret)
 static void wait_cleared(volatile int *ctid)
 {
     int v;
-    while ((v = *ctid) != 0) sys(SYS_futex, (long)ctid, FUTEX_WAIT, v);
+    while ((v = *ctid) != 0)
+        sys(SYS_futex, (long)ctid, FUTEX_WAIT, v);
 }
 
 static void *new_tls(void)
@@ -117,16 +121,18 @@ static void *new_tls(void)
 
 static void report(const char *how, long ret, int ptid_at_return, struct job *j)
 {
-    printf("%s: returned a tid: %s, parent_tid set before return: %s\n", how, ret > 0 ? "yes" : "NO",
-           ptid_at_return == ret ? "yes" : "NO");
-    printf("%s: child %%fs:0 is its TLS: %s, result %ld, tid differs: %s, same pid: %s, child tid was %s\n",
-           how, j->fs_ok ? "yes" : "NO", j->result, j->tid != gettid() ? "yes" : "NO",
-           j->pid == getpid() ? "yes" : "NO", j->tid == ret ? "the returned one" : "OTHER");
+    printf("%s: returned a tid: %s, parent_tid set before return: %s\n", how,
+           ret > 0 ? "yes" : "NO", ptid_at_return == ret ? "yes" : "NO");
+    printf("%s: child %%fs:0 is its TLS: %s, result %ld\n", how, j->fs_ok ? "yes" : "NO",
+           j->result);
+    printf("%s: child tid differs: %s, is the returned one: %s, same pid: %s\n", how,
+           j->tid != gettid() ? "yes" : "NO", j->tid == ret ? "yes" : "NO",
+           j->pid == getpid() ? "yes" : "NO");
 }
 
-static const unsigned long flags = CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD |
-                                   CLONE_SYSVSEM | CLONE_SETTLS | CLONE_PARENT_SETTID |
-                                   CLONE_CHILD_CLEARTID;
+static const unsigned long flags = CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND |
+                                   CLONE_THREAD | CLONE_SYSVSEM | CLONE_SETTLS |
+                                   CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID;
 
 static void with_clone(void)
 {
@@ -146,7 +152,8 @@ static void with_clone3(void)
 {
     static int ptid, ctid;
     struct job j = {.input = 200, .close_fd = -1, .write_fd = -1, .tls = new_tls()};
-    char *stack = mmap(NULL, STACK_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    char *stack =
+        mmap(NULL, STACK_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     stack_top(stack, &j);
     struct clone_args ca;
     memset(&ca, 0, sizeof ca);
@@ -179,8 +186,8 @@ static void without_files(void)
     check("clone without CLONE_FILES", ret);
     wait_cleared(&ctid);
     report("no CLONE_FILES", ret, seen, &j);
-    printf("no CLONE_FILES: child write %ld close %ld; parent's write end still open: %s\n", j.write_ret,
-           j.close_ret, fcntl(p[1], F_GETFD) >= 0 ? "yes" : "NO");
+    printf("no CLONE_FILES: child write %ld close %ld; parent's write end still open: %s\n",
+           j.write_ret, j.close_ret, fcntl(p[1], F_GETFD) >= 0 ? "yes" : "NO");
     close(p[1]);
     long n = read(p[0], &c, 1);
     printf("no CLONE_FILES: parent read %ld byte '%c', then %s\n", n, c,

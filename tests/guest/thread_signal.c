@@ -40,7 +40,8 @@ static void on_usr1(int sig)
 
 static void *wait_for_stop(void *arg)
 {
-    while (!__atomic_load_n(&stop_waiting, __ATOMIC_ACQUIRE)) sched_yield();
+    while (!__atomic_load_n(&stop_waiting, __ATOMIC_ACQUIRE))
+        sched_yield();
     return arg;
 }
 
@@ -49,16 +50,19 @@ static void to_one_thread(void)
     pthread_t t[3];
     int right = 0;
     signal(SIGUSR1, on_usr1);
-    for (int i = 0; i < 3; i++) create(&t[i], wait_for_stop, NULL);
+    for (int i = 0; i < 3; i++)
+        create(&t[i], wait_for_stop, NULL);
     for (int round = 0; round < 10; round++)
         for (int i = 0; i < 3; i++) {
             int before = __atomic_load_n(&usr1_count, __ATOMIC_ACQUIRE);
             pthread_kill(t[i], SIGUSR1);
-            while (__atomic_load_n(&usr1_count, __ATOMIC_ACQUIRE) == before) sched_yield();
+            while (__atomic_load_n(&usr1_count, __ATOMIC_ACQUIRE) == before)
+                sched_yield();
             right += pthread_equal(usr1_seen_by, t[i]) != 0;
         }
     __atomic_store_n(&stop_waiting, 1, __ATOMIC_RELEASE);
-    for (int i = 0; i < 3; i++) pthread_join(t[i], NULL);
+    for (int i = 0; i < 3; i++)
+        pthread_join(t[i], NULL);
     printf("pthread_kill SIGUSR1: %d of 30 handled in the target thread\n", right);
 }
 
@@ -78,7 +82,8 @@ static void *receiver(void *arg)
     sigaddset(&s, SIGUSR2);
     pthread_sigmask(SIG_UNBLOCK, &s, NULL);
     __atomic_store_n(&receiver_ready, 1, __ATOMIC_RELEASE);
-    while (!__atomic_load_n(&stop_receiver, __ATOMIC_ACQUIRE)) sched_yield();
+    while (!__atomic_load_n(&stop_receiver, __ATOMIC_ACQUIRE))
+        sched_yield();
     return arg;
 }
 
@@ -92,18 +97,22 @@ static void process_directed(void)
     sigaddset(&s, SIGUSR2);
     pthread_sigmask(SIG_BLOCK, &s, &old); /* inherited by the new threads */
     stop_waiting = 0;
-    for (int i = 0; i < 2; i++) create(&blockers[i], wait_for_stop, NULL);
+    for (int i = 0; i < 2; i++)
+        create(&blockers[i], wait_for_stop, NULL);
     create(&recv, receiver, NULL);
-    while (!__atomic_load_n(&receiver_ready, __ATOMIC_ACQUIRE)) sched_yield();
+    while (!__atomic_load_n(&receiver_ready, __ATOMIC_ACQUIRE))
+        sched_yield();
     for (int i = 0; i < 20; i++) {
         int before = __atomic_load_n(&usr2_count, __ATOMIC_ACQUIRE);
         kill(getpid(), SIGUSR2);
-        while (__atomic_load_n(&usr2_count, __ATOMIC_ACQUIRE) == before) sched_yield();
+        while (__atomic_load_n(&usr2_count, __ATOMIC_ACQUIRE) == before)
+            sched_yield();
         right += pthread_equal(usr2_seen_by, recv) != 0;
     }
     __atomic_store_n(&stop_waiting, 1, __ATOMIC_RELEASE);
     __atomic_store_n(&stop_receiver, 1, __ATOMIC_RELEASE);
-    for (int i = 0; i < 2; i++) pthread_join(blockers[i], NULL);
+    for (int i = 0; i < 2; i++)
+        pthread_join(blockers[i], NULL);
     pthread_join(recv, NULL);
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     printf("kill(getpid) SIGUSR2: %d of 20 handled by the one thread not blocking it\n", right);
@@ -136,7 +145,8 @@ static void dedicated_waiter(void)
     pthread_sigmask(SIG_BLOCK, &waited, NULL);
     create(&t, sig_waiter, NULL);
     kill(getpid(), SIGTERM);
-    for (int i = 1; i <= 5; i++) sigqueue(getpid(), SIGRTMIN, (union sigval){.sival_int = i * 11});
+    for (int i = 1; i <= 5; i++)
+        sigqueue(getpid(), SIGRTMIN, (union sigval){.sival_int = i * 11});
     pthread_join(t, NULL);
     printf("dedicated thread: %s\n", wait_log);
 }
@@ -180,8 +190,10 @@ static void faults_in_workers(void)
     sa.sa_flags = SA_SIGINFO;
     sigaction(SIGSEGV, &sa, NULL);
     guard = mmap(NULL, 4096, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    for (long i = 0; i < 2; i++) create(&t[i], faulter, (void *)(i + 1));
-    for (int i = 0; i < 2; i++) pthread_join(t[i], &caught[i]);
+    for (long i = 0; i < 2; i++)
+        create(&t[i], faulter, (void *)(i + 1));
+    for (int i = 0; i < 2; i++)
+        pthread_join(t[i], &caught[i]);
     printf("SIGSEGV in workers: caught %ld and %ld, wrong thread or address %d\n", (long)caught[0],
            (long)caught[1], fault_wrong);
 }

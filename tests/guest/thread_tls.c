@@ -43,11 +43,13 @@ static void check_fs(void)
     syscall(SYS_arch_prctl, ARCH_GET_FS, &fs);
     self = (unsigned long)pthread_self();
     asm volatile("movq %%fs:0, %0" : "=r"(fs0));
-    if (fs != self || fs0 != self) __atomic_add_fetch(&fs_disagree, 1, __ATOMIC_RELAXED);
+    if (fs != self || fs0 != self)
+        __atomic_add_fetch(&fs_disagree, 1, __ATOMIC_RELAXED);
     if (have_fsgsbase) {
         unsigned long r;
         asm volatile("rdfsbase %0" : "=r"(r));
-        if (r != self) __atomic_add_fetch(&rdfs_disagree, 1, __ATOMIC_RELAXED);
+        if (r != self)
+            __atomic_add_fetch(&rdfs_disagree, 1, __ATOMIC_RELAXED);
     }
 }
 
@@ -65,7 +67,8 @@ static void body(long id)
     for (int round = 0; round < 1000; round++) {
         if (initialised != 1000 + id || zeroed != id * 7 || array[3] != (int)id)
             __atomic_add_fetch(&bad_values, 1, __ATOMIC_RELAXED);
-        if (round % 100 == 0) sched_yield();
+        if (round % 100 == 0)
+            sched_yield();
     }
     pthread_barrier_wait(&barrier);
     check_fs();
@@ -83,18 +86,23 @@ int main(void)
     alarm(20);
     have_fsgsbase = (getauxval(AT_HWCAP2) & 2) != 0;
     pthread_barrier_init(&barrier, NULL, THREADS + 1);
-    for (long i = 1; i <= THREADS; i++) create(&t[i - 1], worker, (void *)i);
+    for (long i = 1; i <= THREADS; i++)
+        create(&t[i - 1], worker, (void *)i);
     body(0);
-    for (int i = 0; i < THREADS; i++) pthread_join(t[i], NULL);
+    for (int i = 0; i < THREADS; i++)
+        pthread_join(t[i], NULL);
     int same = 0;
     for (int i = 0; i <= THREADS; i++)
         for (int j = 0; j < i; j++)
-            for (int k = 0; k < 2; k++) same += addrs[i][k] == addrs[j][k];
+            for (int k = 0; k < 2; k++)
+                same += addrs[i][k] == addrs[j][k];
     printf("threads: %d (main included)\n", THREADS + 1);
     printf("initial values and independence: %s\n", bad_values ? "WRONG" : "ok");
     printf("__thread addresses: %s\n", same ? "SHARED" : "distinct");
-    printf("main after join: initialised %ld zeroed %ld array[3] %d\n", initialised, zeroed, array[3]);
-    printf("arch_prctl(ARCH_GET_FS), %%fs:0 and pthread_self: %s\n", fs_disagree ? "DISAGREE" : "agree");
+    printf("main after join: initialised %ld zeroed %ld array[3] %d\n", initialised, zeroed,
+           array[3]);
+    printf("arch_prctl(ARCH_GET_FS), %%fs:0 and pthread_self: %s\n",
+           fs_disagree ? "DISAGREE" : "agree");
     printf("rdfsbase and pthread_self: %s\n", rdfs_disagree ? "DISAGREE" : "agree");
     return 0;
 }
