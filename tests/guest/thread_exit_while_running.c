@@ -116,8 +116,10 @@ static void in_child(const char *what, void (*fn)(void))
     printf("%s:\n", what);
     fflush(stdout);
     pid_t pid = fork();
-    if (pid == 0)
+    if (pid == 0) {
+        alarm(10); /* alarms are not inherited; the parent's (20 s) must not fire first */
         fn();
+    }
     int status;
     waitpid(pid, &status, 0);
     printf("  status: %s %d\n", WIFEXITED(status) ? "exit" : "signal",

@@ -101,6 +101,7 @@ static void *forking_worker(void *arg)
     fflush(stdout);
     pid_t pid = fork();
     if (pid == 0) {
+        alarm(10); /* alarms are not inherited; the parent's (20 s) must not fire first */
         int tasks = task_count();
         printf("child of a worker: tasks %d, sum of squares %ld\n", tasks, run_squares(1));
         exit(9);
@@ -121,8 +122,10 @@ int main(void)
     printf("parent: tasks %d\n", task_count());
     fflush(stdout);
     pid_t pid = fork();
-    if (pid == 0)
+    if (pid == 0) {
+        alarm(10);
         child_of_main();
+    }
     wait_child("main", pid);
     long after[3];
     memcpy(after, counters, sizeof after);

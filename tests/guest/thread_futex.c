@@ -285,6 +285,7 @@ static void robust_mutexes(void)
     fflush(stdout);
     pid_t pid = fork();
     if (pid == 0) {
+        alarm(10); /* alarms are not inherited; the parent's (20 s) must not fire first */
         pthread_mutex_lock(shared);
         _exit(0);
     }
