@@ -394,7 +394,10 @@ int64_t os_sys_clone3(Thread *thread, const uint64_t args[6])
     memcpy(&raw, buf, size < sizeof(raw) ? size : sizeof(raw));
     if ((raw.exit_signal & ~0xFFULL) || raw.exit_signal > 64 || (!raw.stack != !raw.stack_size))
         return -EINVAL;
-    if (raw.flags & (CLONE_DETACHED | 0xFF))
+    /* The low byte is clone's exit signal, but for CLONE_NEWTIME (0x80);
+     * a thread or CLONE_PARENT sends none. */
+    if ((raw.flags & (CLONE_DETACHED | 0x7F)) ||
+        ((raw.flags & (CLONE_THREAD | CLONE_PARENT)) && raw.exit_signal))
         return -EINVAL;
     CloneArgs ca = {.flags = raw.flags,
                     .exit_signal = raw.exit_signal,
