@@ -96,7 +96,7 @@ static void table_grow(Cache *cache)
     if (!fresh)
         fatal("out of memory growing the block table");
     for (size_t i = 0; i <= old->mask; i++)
-        if (old->slots[i])
+        if (old->slots[i] && !old->slots[i]->dead)
             fresh->slots[table_slot(fresh, old->slots[i]->grip)] = old->slots[i];
     fresh->retired = old;
     __atomic_store_n(&cache->table, fresh, __ATOMIC_RELEASE);
@@ -134,8 +134,12 @@ void cache_block_insert(Cache *cache, Block *block)
         fatal("block at %p outside the code cache", (void *)block->host);
     if ((cache->block_count + 1) * 2 > cache->table->mask + 1)
         table_grow(cache);
+    /* A dead block of the same rip gives up its slot: no probe ever
+     * passes an empty one that was not there before. */
+    bool replaces = cache->table->slots[table_slot(cache->table, block->grip)] != NULL;
     table_put(cache->table, block);
-    __atomic_store_n(&cache->block_count, cache->block_count + 1, __ATOMIC_RELAXED);
+    if (!replaces)
+        __atomic_store_n(&cache->block_count, cache->block_count + 1, __ATOMIC_RELAXED);
     chunk_append(chunk, block);
 }
 
@@ -152,8 +156,62 @@ Block *cache_lookup(Cache *cache, GuestAddr grip)
     for (Block *b; (b = __atomic_load_n(&table->slots[i], __ATOMIC_ACQUIRE)) != NULL;
          i = (i + 1) & table->mask)
         if (b->grip == grip)
-            return b;
+            return __atomic_load_n(&b->dead, __ATOMIC_ACQUIRE) ? NULL : b;
     return NULL;
+}
+
+static bool overlaps(const Block *block, GuestAddr lo, GuestAddr hi)
+{
+    GuestAddr end = block->grip + (block->guest_size ? block->guest_size : 1);
+    return block->grip < hi && end > lo;
+}
+
+/* Calls `fn` on every block ever inserted (dead ones too). */
+static void each_block(Cache *cache, void (*fn)(Cache *, Block *, void *), void *arg)
+{
+    for (size_t c = 0; c < cache->chunk_count; c++) {
+        CacheChunk *chunk = &cache->chunks[c];
+        for (size_t i = 0; i < chunk->block_count; i++)
+            fn(cache, chunk->blocks->blocks[i], arg);
+    }
+}
+
+typedef struct Invalidation {
+    GuestAddr lo, hi;
+    CacheDropped dropped;
+    void *arg;
+    size_t count;
+} Invalidation;
+
+static void drop_if_in_range(Cache *cache, Block *block, void *arg)
+{
+    Invalidation *inv = arg;
+    if (block->dead || !overlaps(block, inv->lo, inv->hi))
+        return;
+    __atomic_store_n(&block->dead, true, __ATOMIC_RELEASE);
+    cache_unlink_incoming(block);
+    cache_forget_pages(cache, block);
+    inv->dropped(inv->arg, block);
+    inv->count++;
+}
+
+static void unpredict_dead(Cache *cache, Block *block, void *arg)
+{
+    (void)cache;
+    (void)arg;
+    if (block->site && block->site->to && block->site->to->dead)
+        cache_unpredict(block->site);
+}
+
+size_t cache_invalidate(Cache *cache, GuestAddr lo, GuestAddr hi, CacheDropped dropped, void *arg)
+{
+    if (lo >= hi || !cache_pages_noted(cache, lo, hi))
+        return 0;
+    Invalidation inv = {lo, hi, dropped, arg, 0};
+    each_block(cache, drop_if_in_range, &inv);
+    if (inv.count)
+        each_block(cache, unpredict_dead, NULL);
+    return inv.count;
 }
 
 size_t cache_block_count(Cache *cache)

@@ -154,6 +154,7 @@ struct Block {
     StatePoint *points;   /* sorted by offset, hot ones first; point_count entries */
     uint16_t point_count;
     bool single_step;   /* one instruction under the trap flag: never linked */
+    bool dead;          /* invalidated: out of the table, nothing chains or predicts it */
     ExitStub *incoming; /* stubs of other blocks chained to this one */
 };
 
@@ -223,6 +224,27 @@ bool cache_link(Cache *cache, ExitStub *exit, Block *to);
 bool cache_predict(Cache *cache, IndirectSite *site, Block *to);
 /* Points every branch chained into `block` back at its stub. */
 void cache_unlink_incoming(Block *block);
+/* A site's prediction is forgotten (its block is dead): the site goes to
+ * the table lookup from now on. */
+void cache_unpredict(IndirectSite *site);
+
+/* ---- invalidation ---- */
+
+/* Told of each block cache_invalidate takes out of use. */
+typedef void (*CacheDropped)(void *arg, const Block *block);
+/*
+ * Takes out of use every live block with guest code in [lo, hi) (the
+ * guest's memory there changed: unmapped, remapped, no longer
+ * executable): each is marked dead (cache_lookup no longer finds it, and a
+ * new translation of its rip takes its table slot), the branches chained
+ * into it go back to their stubs, the sites predicting it lose their
+ * prediction, and `dropped` hears of it (the dispatcher clears the lookup
+ * tables). Its code stays: a thread still inside it finishes the block,
+ * and its state can be recovered. The caller holds the writers' lock.
+ * Returns how many blocks were dropped; cheap when no translated page is
+ * in the range.
+ */
+size_t cache_invalidate(Cache *cache, GuestAddr lo, GuestAddr hi, CacheDropped dropped, void *arg);
 
 /* ---- guest pages holding translated code ---- */
 

@@ -92,6 +92,11 @@ struct Cache {
 /* A new empty table of `slots` slots (a power of two) (blocks.c). */
 BlockTable *cache_table_new(size_t slots);
 
+/* Whether a page of [lo, hi) has translated code (pages.c). */
+bool cache_pages_noted(Cache *cache, GuestAddr lo, GuestAddr hi);
+/* The block no longer counts on its pages (pages.c). */
+void cache_forget_pages(Cache *cache, const Block *block);
+
 /* The chunk whose memory contains `hpc`, or NULL (memory.c). Lock-free and
  * async-signal-safe, like cache_block_at. */
 CacheChunk *cache_chunk_at(Cache *cache, const uint8_t *hpc);

@@ -158,3 +158,11 @@ void cache_unlink_incoming(Block *block)
     }
     block->incoming = NULL;
 }
+
+/* The word first: once it holds NO_PREDICTION no target matches it, and
+ * the hit jump, still aimed at the dead block, is never taken. */
+void cache_unpredict(IndirectSite *site)
+{
+    __atomic_store_n((uint64_t *)(void *)site->prediction, NO_PREDICTION, __ATOMIC_RELEASE);
+    site->to = NULL;
+}

@@ -48,12 +48,51 @@ static void note_page(Cache *cache, uint64_t page)
     slot->block_count++;
 }
 
+static void block_pages(const Block *block, uint64_t *first, uint64_t *last)
+{
+    *first = block->grip / PAGE_SIZE;
+    *last = (block->grip + (block->guest_size ? block->guest_size - 1 : 0)) / PAGE_SIZE;
+}
+
 void cache_note_pages(Cache *cache, Block *block)
 {
-    uint64_t first = block->grip / PAGE_SIZE;
-    uint64_t last = (block->grip + (block->guest_size ? block->guest_size - 1 : 0)) / PAGE_SIZE;
+    uint64_t first, last;
+    block_pages(block, &first, &last);
     for (uint64_t page = first; page <= last; page++)
         note_page(cache, page);
+}
+
+/* A page keeps its slot at count 0 (open addressing has no removal). */
+void cache_forget_pages(Cache *cache, const Block *block)
+{
+    uint64_t first, last;
+    block_pages(block, &first, &last);
+    for (uint64_t page = first; page <= last; page++) {
+        PageSlot *slot = page_slot(cache->pages, cache->pages_mask, page);
+        if (slot->page_plus_one && slot->block_count)
+            slot->block_count--;
+    }
+}
+
+/* The range's pages one by one when they are fewer than the noted pages,
+ * else the noted pages: a large mmap or munmap costs no more than the
+ * translated code. */
+bool cache_pages_noted(Cache *cache, GuestAddr lo, GuestAddr hi)
+{
+    uint64_t first = lo / PAGE_SIZE, last = (hi - 1) / PAGE_SIZE;
+    if (last - first < cache->page_count) {
+        for (uint64_t page = first; page <= last; page++)
+            if (cache_page_block_count(cache, page * PAGE_SIZE))
+                return true;
+        return false;
+    }
+    for (size_t i = 0; i <= cache->pages_mask; i++) {
+        const PageSlot *slot = &cache->pages[i];
+        uint64_t page = slot->page_plus_one - 1;
+        if (slot->page_plus_one && slot->block_count && page >= first && page <= last)
+            return true;
+    }
+    return false;
 }
 
 size_t cache_page_block_count(Cache *cache, GuestAddr addr)

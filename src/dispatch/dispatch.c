@@ -86,6 +86,45 @@ void dispatch_thread_init(Thread *thread, Process *process)
     dispatch_xsave_reset(thread);
 }
 
+/* Clears `thread`'s lookup entry for the block, if it names it: the key
+ * first, so a lookup racing this sees a miss or, at worst, the old entry
+ * whole (and runs the dead block's code once more, complete). */
+static void forget_in(Thread *thread, GuestAddr grip)
+{
+    size_t index = grip & (IBL_ENTRIES - 1);
+    if (__atomic_load_n(&thread->ibl[index].key, __ATOMIC_RELAXED) != (uint64_t)0 - grip)
+        return;
+    __atomic_store_n(&thread->ibl[index].key, 0, __ATOMIC_RELEASE);
+    __atomic_store_n(&thread->ibl[index].value, (uint8_t *)(uintptr_t)shunt_exit_lookup_miss,
+                     __ATOMIC_RELEASE);
+}
+
+typedef struct Forget {
+    Thread *caller;
+    Process *process;
+} Forget;
+
+static void forget_block(void *arg, const Block *block)
+{
+    const Forget *forget = arg;
+    for (Thread *t = forget->process->threads; t; t = t->next_thread)
+        forget_in(t, block->grip);
+    forget_in(forget->caller, block->grip); /* a vfork child's block is not in the list */
+}
+
+void dispatch_invalidate(Thread *thread, GuestAddr lo, GuestAddr hi)
+{
+    Process *process = thread->process;
+    if (thread->lock_depth == 0)
+        fatal("an invalidation without the process lock");
+    Forget forget = {thread, process};
+    size_t dropped = cache_invalidate(process->cache, lo, hi, forget_block, &forget);
+    if (dropped) {
+        STAT_ADD(process, invalidations, 1);
+        STAT_ADD(process, blocks_invalidated, dropped);
+    }
+}
+
 Thread *dispatch_thread_new(Process *process)
 {
     void *mem =

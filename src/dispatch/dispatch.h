@@ -69,6 +69,7 @@ typedef struct Process {
     uint32_t tid_candidates; /* offsets still to confirm (dispatch/thread.c) */
     int32_t tid_candidate[8];
     struct Thread *spare_threads; /* Thread blocks of exited threads, for reuse (under lock) */
+    struct Thread *threads;       /* every Thread block made, live or spare (under lock) */
 } Process;
 
 /* The per-thread block GS points at. The hot fields come first at the
@@ -121,6 +122,7 @@ typedef struct Thread {
     GuestAddr child_tid_ptr;      /* CLONE_CHILD_SETTID's and CLONE_CHILD_CLEARTID's word */
     jmp_buf exit_jump;            /* where a non-leader thread leaves the guest for good */
     struct Thread *next_spare;
+    struct Thread *next_thread; /* in process->threads */
 } Thread;
 
 _Static_assert(offsetof(Thread, slot_rax) == T_SLOT_RAX, "layout");
@@ -206,8 +208,13 @@ void dispatch_exit(Thread *thread);
  * its GS base with arch_prctl; Shunt's own GS base is kept. */
 void dispatch_clear_gs_selector(Thread *thread);
 
-/* Forgets every inline-lookup entry of the thread (after invalidation). */
+/* Forgets every inline-lookup entry of the thread. */
 void dispatch_lookup_flush(Thread *thread);
+
+/* The guest's memory in [lo, hi) changed (unmapped, remapped, made not
+ * executable...): its translations are dropped, and every thread's lookup
+ * table forgets them. The caller holds the process lock. */
+void dispatch_invalidate(Thread *thread, GuestAddr lo, GuestAddr hi);
 
 /* Puts the guest's extended state in its initial configuration (execve's,
  * and a signal handler's). */

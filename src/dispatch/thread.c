@@ -66,10 +66,12 @@ uint32_t dispatch_thread_count(const Process *process)
 static void thread_reuse(Thread *thread, Process *process)
 {
     uint8_t *altstack = thread->host_altstack;
+    Thread *next = thread->next_thread;
     memset(thread, 0, offsetof(Thread, ibl));
     memset(&thread->signals, 0, sizeof(Thread) - offsetof(Thread, signals));
     dispatch_thread_init(thread, process);
     thread->host_altstack = altstack;
+    thread->next_thread = next;
 }
 
 Thread *dispatch_thread_alloc(Process *process)
@@ -79,10 +81,18 @@ Thread *dispatch_thread_alloc(Process *process)
     if (spare)
         process->spare_threads = spare->next_spare;
     pthread_mutex_unlock(&process->lock);
-    if (!spare)
-        return dispatch_thread_new(process);
-    thread_reuse(spare, process);
-    return spare;
+    if (spare) {
+        thread_reuse(spare, process);
+        return spare;
+    }
+    Thread *thread = dispatch_thread_new(process);
+    if (thread) {
+        pthread_mutex_lock(&process->lock);
+        thread->next_thread = process->threads;
+        process->threads = thread;
+        pthread_mutex_unlock(&process->lock);
+    }
+    return thread;
 }
 
 static void thread_release(Thread *thread)
@@ -310,6 +320,7 @@ void dispatch_thread_first(Thread *thread)
     Process *process = thread->process;
     pthread_mutex_init(&process->lock, NULL);
     process->live_threads = 1;
+    process->threads = thread;
     thread->leader = true;
     thread->tid = (uint32_t)raw_syscall(SYS_gettid, 0, 0, 0);
     tid_offset_candidates(process);

@@ -229,4 +229,6 @@ void log_stats(FILE *out, const Stats *s)
     fprintf(out, "  site predictions     %llu\n", (unsigned long long)s->predictions);
     fprintf(out, "  dispatcher entries   %llu\n", (unsigned long long)s->dispatcher_entries);
     fprintf(out, "  syscalls             %llu\n", (unsigned long long)s->syscalls);
+    fprintf(out, "  invalidations        %llu\n", (unsigned long long)s->invalidations);
+    fprintf(out, "  blocks invalidated   %llu\n", (unsigned long long)s->blocks_invalidated);
 }

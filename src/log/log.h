@@ -54,6 +54,8 @@ typedef struct Stats {
     uint64_t predictions;     /* inline predictions set at indirect sites */
     uint64_t dispatcher_entries;
     uint64_t syscalls;
+    uint64_t invalidations;      /* changes of guest memory that dropped translations */
+    uint64_t blocks_invalidated; /* blocks they dropped */
 } Stats;
 
 /* Prints the statistics block on `out`. */

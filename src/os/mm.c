@@ -91,6 +91,9 @@ int64_t os_sys_brk(Thread *thread, const uint64_t args[6])
         ok = brk_shrink(os, new_end, old_end);
     else if (new_end != old_end)
         ok = brk_grow(os, old_end, new_end);
+    if (ok && new_end != old_end) /* new or gone memory: no translation of it holds */
+        dispatch_invalidate(thread, old_end < new_end ? old_end : new_end,
+                            old_end < new_end ? new_end : old_end);
     if (ok)
         os->brk_current = want;
     return (int64_t)os->brk_current;
@@ -156,8 +159,10 @@ int64_t os_sys_mmap(Thread *thread, const uint64_t args[6])
     int64_t r = grows
                     ? mmap_grows_down(args)
                     : raw_syscall6(SYS_mmap, args[0], args[1], args[2], args[3], args[4], args[5]);
-    if (!SYSCALL_FAILED(r))
+    if (!SYSCALL_FAILED(r)) {
         os_map_set(&os->map, (GuestAddr)r, (GuestAddr)r + PAGE_UP(args[1]), mmap_prot(os, args));
+        dispatch_invalidate(thread, (GuestAddr)r, (GuestAddr)r + PAGE_UP(args[1]));
+    }
     return r;
 }
 
@@ -168,8 +173,10 @@ int64_t os_sys_munmap(Thread *thread, const uint64_t args[6])
     if (touches_shunt(thread, args[0], args[1]))
         return -ENOMEM;
     int64_t r = raw_syscall(SYS_munmap, args[0], args[1], 0);
-    if (r == 0)
+    if (r == 0) {
         os_map_clear(&thread->process->os.map, args[0], args[0] + PAGE_UP(args[1]));
+        dispatch_invalidate(thread, args[0], args[0] + PAGE_UP(args[1]));
+    }
     return r;
 }
 
@@ -191,6 +198,17 @@ static GuestAddr grows_down_start(GuestMap *map, GuestAddr start)
     return r && (r->prot & PROT_GROWSDOWN) ? r->start : start;
 }
 
+static bool all_executable(const GuestMap *map, GuestAddr start, GuestAddr end)
+{
+    for (GuestAddr at = start; at < end;) {
+        const GuestRegion *r = os_map_find(map, at);
+        if (!r || !(r->prot & PROT_EXEC))
+            return false;
+        at = r->end;
+    }
+    return true;
+}
+
 static int64_t mprotect_with(Thread *thread, const uint64_t args[6], int64_t nr)
 {
     OsState *os = &thread->process->os;
@@ -205,7 +223,13 @@ static int64_t mprotect_with(Thread *thread, const uint64_t args[6], int64_t nr)
     else if (args[2] & PROT_GROWSDOWN)
         start = grows_down_start(&os->map, start);
     int prot = os_effective_prot(os, (int)args[2] & (PROT_READ | PROT_WRITE | PROT_EXEC), -1);
+    /* Code that stays executable stays valid; any other change drops the
+     * translations (made not executable, or made executable where a
+     * fetch fault was translated). */
+    bool keeps_code = (prot & PROT_EXEC) && all_executable(&os->map, start, end);
     os_map_protect(&os->map, start, end, prot);
+    if (!keeps_code)
+        dispatch_invalidate(thread, start, end);
     return r;
 }
 
@@ -225,7 +249,13 @@ int64_t os_sys_madvise(Thread *thread, const uint64_t args[6])
 {
     if (touches_shunt(thread, args[0], args[1]))
         return -ENOMEM;
-    return raw_syscall(SYS_madvise, args[0], args[1], args[2]);
+    int64_t r = raw_syscall(SYS_madvise, args[0], args[1], args[2]);
+    /* Advice that may change the contents (zero them, or go back to the
+     * file) drops their translations. */
+    if (r == 0 && (args[2] == MADV_DONTNEED || args[2] == MADV_FREE || args[2] == MADV_REMOVE ||
+                   args[2] == MADV_DONTNEED_LOCKED))
+        dispatch_invalidate(thread, args[0], args[0] + PAGE_UP(args[1]));
+    return r;
 }
 
 /* mseal over Shunt's memory is ENOMEM, as over an unmapped page: sealed,
@@ -255,6 +285,8 @@ int64_t os_sys_mremap(Thread *thread, const uint64_t args[6])
         if (!(args[3] & MREMAP_DONTUNMAP))
             os_map_clear(map, args[0], args[0] + PAGE_UP(args[1]));
         os_map_set(map, (GuestAddr)r, (GuestAddr)r + PAGE_UP(args[2]), prot);
+        dispatch_invalidate(thread, args[0], args[0] + PAGE_UP(args[1]));
+        dispatch_invalidate(thread, (GuestAddr)r, (GuestAddr)r + PAGE_UP(args[2]));
     }
     return r;
 }

@@ -43,6 +43,7 @@ int64_t os_sys_shmat(Thread *thread, const uint64_t args[6])
         prot |= PROT_EXEC;
     os_map_set(map, (GuestAddr)r, (GuestAddr)r + size,
                os_effective_prot(&thread->process->os, prot, -1));
+    dispatch_invalidate(thread, (GuestAddr)r, (GuestAddr)r + size);
     return r;
 }
 
@@ -70,7 +71,9 @@ int64_t os_sys_shmdt(Thread *thread, const uint64_t args[6])
 {
     GuestAddr end = attach_end(args[0]);
     int64_t r = raw_syscall(SYS_shmdt, args[0], 0, 0);
-    if (r == 0 && end != 0)
+    if (r == 0 && end != 0) {
         os_map_clear(&thread->process->os.map, args[0], end);
+        dispatch_invalidate(thread, args[0], end);
+    }
     return r;
 }
