@@ -141,6 +141,53 @@ static void test_pages(Cache *cache, uint8_t *guest)
     CHECK(cache_page_block_count(cache, page_end + 5 * PAGE_SIZE) == 0);
 }
 
+static void count_dropped(void *arg, const Block *block)
+{
+    (void)block;
+    (*(size_t *)arg)++;
+}
+
+/* Invalidation: A jumps to B (chained), C's ret predicts B; B's page is
+ * dropped. B is dead (not found), A's chain and C's prediction are undone,
+ * A and C live on; a new translation of B's rip takes its slot; a range
+ * without translated code drops nothing. */
+static void test_invalidate(Cache *cache, uint8_t *guest)
+{
+    GuestAddr ga = (GuestAddr)(uintptr_t)guest;
+    GuestAddr gb = ga + PAGE_SIZE; /* B on a page of its own */
+    guest[0] = 0xE9;               /* A: jmp rel32 to B */
+    int32_t rel = (int32_t)(gb - (ga + 5));
+    memcpy(guest + 1, &rel, 4);
+    guest[0x40] = 0xC3;      /* C: ret */
+    guest[PAGE_SIZE] = 0x90; /* B: nop; ret */
+    guest[PAGE_SIZE + 1] = 0xC3;
+    Block *a = translate_at(cache, ga);
+    Block *c = translate_at(cache, ga + 0x40);
+    Block *b = translate_at(cache, gb);
+    CHECK(cache_link(cache, &a->exits[0], b));
+    CHECK(cache_predict(cache, c->site, b));
+    size_t dropped = 0;
+    CHECK(cache_invalidate(cache, gb + PAGE_SIZE, gb + 9 * PAGE_SIZE, count_dropped, &dropped) ==
+          0);
+    CHECK(cache_invalidate(cache, gb, gb + PAGE_SIZE, count_dropped, &dropped) == 1);
+    CHECK(dropped == 1 && b->dead && !a->dead && !c->dead);
+    CHECK(cache_lookup(cache, gb) == NULL);
+    CHECK(cache_lookup(cache, ga) == a && cache_lookup(cache, ga + 0x40) == c);
+    CHECK(a->exits[0].to == NULL && b->incoming == NULL);
+    CHECK(a->exits[0].rel32 + 4 + rel32_at(a->exits[0].rel32) == a->exits[0].stub ||
+          (uintptr_t)a->exits[0].rel32 % 64 >
+              60); /* a field across a line is linked through its stub */
+    uint64_t word;
+    memcpy(&word, c->site->prediction, 8);
+    CHECK(word == NO_PREDICTION && c->site->to == NULL);
+    CHECK(cache_page_block_count(cache, gb) == 0);
+    CHECK(cache_block_at(cache, b->body) == b); /* its code stays for a thread still in it */
+    size_t count = cache_block_count(cache);
+    Block *b2 = translate_at(cache, gb);
+    CHECK(cache_lookup(cache, gb) == b2 && cache_block_count(cache) == count);
+    CHECK(cache_invalidate(cache, gb, gb + 1, count_dropped, &dropped) == 1 && b2->dead);
+}
+
 int main(void)
 {
     uint8_t *guest =
@@ -154,5 +201,6 @@ int main(void)
     test_link(cache, guest + 0x20000);
     test_pages(cache, guest + 0x30000);
     test_prediction(cache, guest + 0x40000);
+    test_invalidate(cache, guest + 0x50000);
     return check_failures != 0;
 }
