@@ -251,5 +251,13 @@ size_t cache_invalidate(Cache *cache, GuestAddr lo, GuestAddr hi, CacheDropped d
 void cache_note_pages(Cache *cache, Block *block);
 /* Number of blocks with code on the page of `addr` (0: none). */
 size_t cache_page_block_count(Cache *cache, GuestAddr addr);
+/* Whether the dispatcher write-protected the page of `addr` on the host
+ * (for self-modifying code), and its record of it; a page with no record
+ * (never translated) is never protected. Under the writers' lock. */
+bool cache_page_write_protected(Cache *cache, GuestAddr addr);
+void cache_page_set_write_protected(Cache *cache, GuestAddr addr, bool on);
+/* Calls `fn` with each write-protected page in [lo, hi). */
+void cache_each_write_protected(Cache *cache, GuestAddr lo, GuestAddr hi,
+                                void (*fn)(void *arg, GuestAddr page), void *arg);
 
 #endif

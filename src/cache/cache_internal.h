@@ -21,7 +21,8 @@
 /* Open-addressing hash set keyed by guest page number; value: block count. */
 typedef struct PageSlot {
     uint64_t page_plus_one; /* 0: empty */
-    uint64_t block_count;
+    uint32_t block_count;
+    bool write_protected; /* the dispatcher took PROT_WRITE away on the host */
 } PageSlot;
 
 /* A chunk's blocks in bump order (address order), for the host-pc map. A

@@ -100,3 +100,36 @@ size_t cache_page_block_count(Cache *cache, GuestAddr addr)
     PageSlot *slot = page_slot(cache->pages, cache->pages_mask, addr / PAGE_SIZE);
     return slot->page_plus_one ? slot->block_count : 0;
 }
+
+bool cache_page_write_protected(Cache *cache, GuestAddr addr)
+{
+    PageSlot *slot = page_slot(cache->pages, cache->pages_mask, addr / PAGE_SIZE);
+    return slot->page_plus_one && slot->write_protected;
+}
+
+void cache_page_set_write_protected(Cache *cache, GuestAddr addr, bool on)
+{
+    PageSlot *slot = page_slot(cache->pages, cache->pages_mask, addr / PAGE_SIZE);
+    if (slot->page_plus_one)
+        slot->write_protected = on;
+}
+
+void cache_each_write_protected(Cache *cache, GuestAddr lo, GuestAddr hi,
+                                void (*fn)(void *arg, GuestAddr page), void *arg)
+{
+    if (lo >= hi)
+        return;
+    uint64_t first = lo / PAGE_SIZE, last = (hi - 1) / PAGE_SIZE;
+    if (last - first < cache->page_count) {
+        for (uint64_t page = first; page <= last; page++)
+            if (cache_page_write_protected(cache, page * PAGE_SIZE))
+                fn(arg, page * PAGE_SIZE);
+        return;
+    }
+    for (size_t i = 0; i <= cache->pages_mask; i++) {
+        const PageSlot *slot = &cache->pages[i];
+        uint64_t page = slot->page_plus_one - 1;
+        if (slot->page_plus_one && slot->write_protected && page >= first && page <= last)
+            fn(arg, page * PAGE_SIZE);
+    }
+}

@@ -112,6 +112,30 @@ static void forget_block(void *arg, const Block *block)
     forget_in(forget->caller, block->grip); /* a vfork child's block is not in the list */
 }
 
+/* A page whose translations are gone gets the guest's protection back. */
+static void unprotect_page(void *arg, GuestAddr page)
+{
+    Process *process = arg;
+    int prot = os_guest_prot(&process->os, page);
+    if (prot >= 0)
+        raw_syscall(SYS_mprotect, page, PAGE_SIZE, (uint64_t)prot);
+    cache_page_set_write_protected(process->cache, page, false);
+}
+
+static void note_protected(void *arg, GuestAddr page)
+{
+    (void)page;
+    *(bool *)arg = true;
+}
+
+bool dispatch_code_protected(Thread *thread, GuestAddr lo, GuestAddr hi)
+{
+    bool found = false;
+    cache_each_write_protected(thread->process->cache, PAGE_DOWN(lo), PAGE_UP(hi), note_protected,
+                               &found);
+    return found;
+}
+
 void dispatch_invalidate(Thread *thread, GuestAddr lo, GuestAddr hi)
 {
     Process *process = thread->process;
@@ -119,6 +143,7 @@ void dispatch_invalidate(Thread *thread, GuestAddr lo, GuestAddr hi)
         fatal("an invalidation without the process lock");
     Forget forget = {thread, process};
     size_t dropped = cache_invalidate(process->cache, lo, hi, forget_block, &forget);
+    cache_each_write_protected(process->cache, PAGE_DOWN(lo), PAGE_UP(hi), unprotect_page, process);
     if (dropped) {
         STAT_ADD(process, invalidations, 1);
         STAT_ADD(process, blocks_invalidated, dropped);
@@ -153,6 +178,30 @@ static void link_exits(Process *process, Block *block)
     }
 }
 
+/*
+ * Self-modifying code (DESIGN.md; docs/engine.md "Self-modifying code"):
+ * a page the guest may both write and execute loses PROT_WRITE on the
+ * host once code is translated from it, so that a write to it faults and
+ * drops its translations (write_to_code). Pages the guest cannot write
+ * need nothing: their code changes only through a system call, which
+ * invalidates (os/mm.c).
+ */
+static void protect_code_pages(Process *process, const Block *block)
+{
+    GuestAddr first = PAGE_DOWN(block->grip);
+    GuestAddr last = PAGE_DOWN(block->grip + (block->guest_size ? block->guest_size - 1 : 0));
+    for (GuestAddr page = first; page <= last; page += PAGE_SIZE) {
+        int prot = os_guest_prot(&process->os, page);
+        if (prot < 0 || (prot & (PROT_WRITE | PROT_EXEC)) != (PROT_WRITE | PROT_EXEC) ||
+            cache_page_write_protected(process->cache, page))
+            continue;
+        if (raw_syscall(SYS_mprotect, page, PAGE_SIZE, (uint64_t)(prot & ~PROT_WRITE)) == 0) {
+            cache_page_set_write_protected(process->cache, page, true);
+            STAT_ADD(process, pages_protected, 1);
+        }
+    }
+}
+
 /* Scans and translates the block at `grip`, under the process lock. A
  * stepping block (one instruction, for the trap flag) is used once: it is
  * not entered in the block table, and nothing links to it. Once inserted
@@ -181,6 +230,7 @@ static Block *build_block(Process *process, GuestAddr grip, bool stepping)
     if (!stepping) {
         cache_block_insert(process->cache, block);
         cache_note_pages(process->cache, block);
+        protect_code_pages(process, block);
     }
     if (process->options.chaining && !stepping)
         link_exits(process, block);
@@ -272,6 +322,45 @@ void dispatch_resume_prepare(Thread *thread)
 {
     if (!thread->signal_pending)
         thread->jump_target = resume_at(thread, thread->ctx.rip, NULL, false);
+}
+
+/*
+ * A write faulted in the cache. On a page Shunt write-protected, it is
+ * the guest changing code it runs (or data beside it): the page's
+ * translations go, the page is writable again, and the writing
+ * instruction runs alone, translated from the bytes as they are, before
+ * anything is translated from the page again (which protects it again):
+ * so the write is done once, and an instruction it changes ahead of it,
+ * in the same block even, runs in its new version. Otherwise it is the
+ * guest's own SIGSEGV, held as the host handler would have held it.
+ */
+static uint8_t *write_fault_exit(Thread *thread, GuestAddr rip)
+{
+    Process *process = thread->process;
+    GuestAddr page = PAGE_DOWN((GuestAddr)(uintptr_t)thread->write_fault.info.si_addr);
+    dispatch_lock(thread);
+    bool smc = cache_page_write_protected(process->cache, page);
+    if (smc) {
+        dispatch_invalidate(thread, page, page + PAGE_SIZE);
+        STAT_ADD(process, code_writes, 1);
+    }
+    dispatch_unlock(thread);
+    thread->ctx.rip = rip;
+    if (!smc) {
+        stop_stepping(thread);
+        os_signal_hold_fault(thread, &thread->write_fault.info, thread->write_fault.trapno,
+                             thread->write_fault.err, thread->write_fault.cr2,
+                             thread->write_fault.resume_flag);
+        return NULL; /* shunt_resume_guest delivers it */
+    }
+    if (thread->stepping) { /* the trap flag's own one-instruction block */
+        stop_stepping(thread);
+        return resume_at(thread, rip, NULL, false);
+    }
+    dispatch_lock(thread);
+    thread->step_block = build_block(process, rip, true);
+    dispatch_unlock(thread);
+    return thread->step_block->body;
 }
 
 static Block *direct_exit(Thread *thread, ExitStub *exit)
@@ -399,6 +488,12 @@ void dispatch_exit(Thread *thread)
             return;
         }
         break;
+    }
+    case EXIT_WRITE_FAULT: {
+        uint8_t *target = write_fault_exit(thread, thread->exit_arg);
+        if (target)
+            thread->jump_target = target;
+        return;
     }
     case EXIT_FAULT:
         os_raise_fault(thread, (int)(thread->exit_kind >> 8), thread->exit_arg);

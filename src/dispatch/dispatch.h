@@ -123,6 +123,11 @@ typedef struct Thread {
     jmp_buf exit_jump;            /* where a non-leader thread leaves the guest for good */
     struct Thread *next_spare;
     struct Thread *next_thread; /* in process->threads */
+    struct {
+        siginfo_t info; /* the guest's siginfo of a write fault in the cache */
+        uint64_t trapno, err, cr2;
+        bool resume_flag;
+    } write_fault;
 } Thread;
 
 _Static_assert(offsetof(Thread, slot_rax) == T_SLOT_RAX, "layout");
@@ -215,6 +220,9 @@ void dispatch_lookup_flush(Thread *thread);
  * executable...): its translations are dropped, and every thread's lookup
  * table forgets them. The caller holds the process lock. */
 void dispatch_invalidate(Thread *thread, GuestAddr lo, GuestAddr hi);
+/* Whether a page of [lo, hi) is write-protected for its translated code
+ * (the guest sees it writable). Under the process lock. */
+bool dispatch_code_protected(Thread *thread, GuestAddr lo, GuestAddr hi);
 
 /* Puts the guest's extended state in its initial configuration (execve's,
  * and a signal handler's). */

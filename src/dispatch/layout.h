@@ -84,5 +84,8 @@
 #define EXIT_FAULT 4    /* arg: guest rip; the signal to raise in bits 8-15 of the kind */
 #define EXIT_EMULATE 5  /* arg: guest rip of an instruction for the emulator */
 #define EXIT_SIGNAL 6   /* arg: guest rip; a signal is held (the host handler made this exit) */
+#define EXIT_WRITE_FAULT                                                                           \
+    7 /* arg: guest rip of a write that faulted (the host handler made this                        \
+         exit): a write to code Shunt protects, or the guest's SIGSEGV */
 
 #endif

@@ -158,6 +158,29 @@ static void internal_fault(Thread *thread, int sig, const siginfo_t *info, const
     dispatch_signal_default(sig);
 }
 
+/* A write fault (a present page that is not writable): Shunt may have
+ * write-protected the page for the code it translated from it. Whether it
+ * did is the dispatcher's to decide, under its lock (dispatch.c): the
+ * fault leaves the cache at the writing instruction with its siginfo kept,
+ * nothing held yet. */
+static bool is_write_fault(int sig, const siginfo_t *info, const ucontext_t *uc)
+{
+    return sig == SIGSEGV && info->si_code == SEGV_ACCERR &&
+           (uc->uc_mcontext.gregs[REG_ERR] & 2) != 0;
+}
+
+static void write_fault(Thread *thread, Block *block, const siginfo_t *info, ucontext_t *uc)
+{
+    greg_t *gregs = uc->uc_mcontext.gregs;
+    thread->write_fault.info = *info;
+    thread->write_fault.trapno = (uint64_t)gregs[REG_TRAPNO];
+    thread->write_fault.err = (uint64_t)gregs[REG_ERR];
+    thread->write_fault.cr2 = (uint64_t)gregs[REG_CR2];
+    thread->write_fault.resume_flag = (gregs[REG_EFL] & 0x10000) != 0;
+    exit_cache(thread, block, uc);
+    thread->exit_kind = EXIT_WRITE_FAULT;
+}
+
 /* A fault of the guest instruction the block was running. The kernel's
  * si_addr for SIGILL, SIGFPE and traps is the faulting pc: the guest's. */
 static void guest_fault(Thread *thread, Block *block, siginfo_t *info, ucontext_t *uc)
@@ -196,7 +219,8 @@ void dispatch_host_signal(int sig, siginfo_t *info, ucontext_t *uc)
     Block *block = block_at(thread, pc);
     if (is_fault(sig, info, block, pc)) {
         if (block)
-            guest_fault(thread, block, info, uc);
+            is_write_fault(sig, info, uc) ? write_fault(thread, block, info, uc)
+                                          : guest_fault(thread, block, info, uc);
         else
             internal_fault(thread, sig, info, uc);
         return;

@@ -231,4 +231,6 @@ void log_stats(FILE *out, const Stats *s)
     fprintf(out, "  syscalls             %llu\n", (unsigned long long)s->syscalls);
     fprintf(out, "  invalidations        %llu\n", (unsigned long long)s->invalidations);
     fprintf(out, "  blocks invalidated   %llu\n", (unsigned long long)s->blocks_invalidated);
+    fprintf(out, "  pages protected      %llu\n", (unsigned long long)s->pages_protected);
+    fprintf(out, "  writes to code       %llu\n", (unsigned long long)s->code_writes);
 }

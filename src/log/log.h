@@ -56,6 +56,8 @@ typedef struct Stats {
     uint64_t syscalls;
     uint64_t invalidations;      /* changes of guest memory that dropped translations */
     uint64_t blocks_invalidated; /* blocks they dropped */
+    uint64_t pages_protected;    /* writable pages write-protected for their code */
+    uint64_t code_writes;        /* writes that hit such a page */
 } Stats;
 
 /* Prints the statistics block on `out`. */

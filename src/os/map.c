@@ -85,6 +85,12 @@ const GuestRegion *os_map_find(const GuestMap *map, GuestAddr addr)
     return NULL;
 }
 
+int os_guest_prot(const OsState *os, GuestAddr addr)
+{
+    const GuestRegion *r = os_map_find(&os->map, addr);
+    return r ? r->prot & (PROT_READ | PROT_WRITE | PROT_EXEC) : -1;
+}
+
 size_t os_executable_bytes(void *arg, GuestAddr addr)
 {
     Process *process = arg;

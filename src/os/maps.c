@@ -94,6 +94,11 @@ static void emit_header(Text *out, const Process *process, const char *line, Gue
         name = anon_name(process, start);
         name_len = strlen(name);
     }
+    /* A page Shunt write-protected for the code translated from it is
+     * writable in the guest's view. */
+    int prot = os_guest_prot(&process->os, start);
+    if (prot >= 0 && (prot & PROT_WRITE) && perms[1] == '-')
+        perms[1] = 'w';
     size_t before = out->len;
     text_printf(out, "%08llx-%08llx %s %08llx %02x:%02x %llu ", (unsigned long long)start,
                 (unsigned long long)end, perms, off, major, minor, ino);

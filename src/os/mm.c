@@ -225,8 +225,10 @@ static int64_t mprotect_with(Thread *thread, const uint64_t args[6], int64_t nr)
     int prot = os_effective_prot(os, (int)args[2] & (PROT_READ | PROT_WRITE | PROT_EXEC), -1);
     /* Code that stays executable stays valid; any other change drops the
      * translations (made not executable, or made executable where a
-     * fetch fault was translated). */
-    bool keeps_code = (prot & PROT_EXEC) && all_executable(&os->map, start, end);
+     * fetch fault was translated, or a page Shunt write-protected, whose
+     * protection the call just replaced). */
+    bool keeps_code = (prot & PROT_EXEC) && all_executable(&os->map, start, end) &&
+                      !dispatch_code_protected(thread, start, end); /* its new prot is the host's */
     os_map_protect(&os->map, start, end, prot);
     if (!keeps_code)
         dispatch_invalidate(thread, start, end);

@@ -132,6 +132,10 @@ void os_env_unescape(char **envp);
 int64_t os_exec_resolve(const char *path, char *const *argv, int argc, bool strict,
                         OsProgram *program);
 
+/* The guest's protection of the page at `addr` (PROT_READ|WRITE|EXEC
+ * bits), or -1 if the guest has nothing mapped there. */
+int os_guest_prot(const OsState *os, GuestAddr addr);
+
 /* Sets up the guest memory map from the loaded image, stack and vDSO. */
 void os_init(Thread *thread);
 
