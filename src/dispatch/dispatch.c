@@ -120,6 +120,24 @@ static void unprotect_page(void *arg, GuestAddr page)
     if (prot >= 0)
         raw_syscall(SYS_mprotect, page, PAGE_SIZE, (uint64_t)prot);
     cache_page_set_write_protected(process->cache, page, false);
+    __atomic_sub_fetch(&process->protected_pages, 1, __ATOMIC_RELAXED);
+}
+
+/* The lengths of buffers are not known here: the argument's page and the
+ * next (a structure across a page boundary). A longer buffer that runs
+ * into a protected page gets a short read or write, and the call that
+ * goes on from there points at it. */
+void dispatch_unprotect_pointed(Thread *thread, const uint64_t args[6])
+{
+    Process *process = thread->process;
+    dispatch_lock(thread);
+    for (int i = 0; i < 6; i++) {
+        GuestAddr page = PAGE_DOWN(args[i]);
+        for (int k = 0; k < 2 && page + PAGE_SIZE > page; k++, page += PAGE_SIZE)
+            if (cache_page_write_protected(process->cache, page))
+                dispatch_invalidate(thread, page, page + PAGE_SIZE);
+    }
+    dispatch_unlock(thread);
 }
 
 static void note_protected(void *arg, GuestAddr page)
@@ -197,6 +215,7 @@ static void protect_code_pages(Process *process, const Block *block)
             continue;
         if (raw_syscall(SYS_mprotect, page, PAGE_SIZE, (uint64_t)(prot & ~PROT_WRITE)) == 0) {
             cache_page_set_write_protected(process->cache, page, true);
+            __atomic_add_fetch(&process->protected_pages, 1, __ATOMIC_RELAXED);
             STAT_ADD(process, pages_protected, 1);
         }
     }

@@ -70,6 +70,7 @@ typedef struct Process {
     int32_t tid_candidate[8];
     struct Thread *spare_threads; /* Thread blocks of exited threads, for reuse (under lock) */
     struct Thread *threads;       /* every Thread block made, live or spare (under lock) */
+    uint32_t protected_pages;     /* pages write-protected for their code now (atomic) */
 } Process;
 
 /* The per-thread block GS points at. The hot fields come first at the
@@ -223,6 +224,11 @@ void dispatch_invalidate(Thread *thread, GuestAddr lo, GuestAddr hi);
 /* Whether a page of [lo, hi) is write-protected for its translated code
  * (the guest sees it writable). Under the process lock. */
 bool dispatch_code_protected(Thread *thread, GuestAddr lo, GuestAddr hi);
+/* Before a system call: a page write-protected for its code that one of
+ * the arguments points into (or just below the next page) is given back
+ * to the guest, its translations dropped, so that the kernel's writes
+ * there succeed as natively instead of failing with EFAULT. */
+void dispatch_unprotect_pointed(Thread *thread, const uint64_t args[6]);
 
 /* Puts the guest's extended state in its initial configuration (execve's,
  * and a signal handler's). */

@@ -136,6 +136,8 @@ static bool serialized(SyscallHandler handler)
 
 int64_t os_call(Thread *thread, SyscallHandler handler, uint64_t rax, const uint64_t args[6])
 {
+    if (__atomic_load_n(&thread->process->protected_pages, __ATOMIC_RELAXED))
+        dispatch_unprotect_pointed(thread, args);
     if (handler && serialized(handler)) {
         dispatch_lock(thread);
         int64_t r = handler(thread, args);

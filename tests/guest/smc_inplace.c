@@ -9,6 +9,7 @@
  *   - a loop that increments its own immediate each time round;
  *   - data on the same page as code: a counter written 100000 times
  *     between calls (correct, if slow: each write to the page drops it);
+ *   - new code read(2) into the page by the kernel (no EFAULT);
  *   - a write to a page the guest made read-only is still its SIGSEGV
  *     (SEGV_ACCERR), and /proc/self/maps still shows rwx for the code page. */
 #include <setjmp.h>
@@ -115,6 +116,17 @@ int main(void)
             total += ((Fn)r)();
     }
     printf("counter beside code: %u, calls %ld\n", *counter, total);
+
+    /* New code read(2) into the page, by the kernel. */
+    int fds[2];
+    if (pipe(fds) != 0)
+        return 1;
+    uint8_t code[6];
+    put_return(code, 5555);
+    if (write(fds[1], code, sizeof(code)) != (ssize_t)sizeof(code))
+        return 1;
+    ssize_t n = read(fds[0], rwx, sizeof(code));
+    printf("read(2) into the code page: %zd, then %d\n", n, ((Fn)rwx)());
 
     char perms[5] = "";
     printf("maps perms of the code page: %s\n", maps_perms_of(rwx, perms) ? perms : "?");
