@@ -110,7 +110,7 @@ static void unaim(uint8_t *field, uint8_t *stub, uint64_t head)
 bool cache_link(Cache *cache, ExitStub *exit, Block *to)
 {
     (void)cache;
-    if (exit->to || !aim(exit->rel32, exit->stub, to->body))
+    if (exit->to || to->dead || !aim(exit->rel32, exit->stub, to->body))
         return false;
     exit->to = to;
     exit->next_incoming = to->incoming;
@@ -133,7 +133,7 @@ bool cache_link(Cache *cache, ExitStub *exit, Block *to)
 bool cache_predict(Cache *cache, IndirectSite *site, Block *to)
 {
     (void)cache;
-    if (site->to)
+    if (site->to || to->dead)
         return false;
     if (!reaches(site->hit_rel32, to->host)) {
         /* No prediction can be made: stop leaving the cache on a miss.

@@ -36,7 +36,8 @@ static void pages_grow(Cache *cache)
     cache->pages_mask = new_mask;
 }
 
-static void note_page(Cache *cache, uint64_t page)
+/* The page's slot, made if it has none. */
+static PageSlot *page_insert(Cache *cache, uint64_t page)
 {
     if ((cache->page_count + 1) * 2 > cache->pages_mask + 1)
         pages_grow(cache);
@@ -45,7 +46,12 @@ static void note_page(Cache *cache, uint64_t page)
         slot->page_plus_one = page + 1;
         cache->page_count++;
     }
-    slot->block_count++;
+    return slot;
+}
+
+static void note_page(Cache *cache, uint64_t page)
+{
+    page_insert(cache, page)->block_count++;
 }
 
 static void block_pages(const Block *block, uint64_t *first, uint64_t *last)
@@ -109,9 +115,7 @@ bool cache_page_write_protected(Cache *cache, GuestAddr addr)
 
 void cache_page_set_write_protected(Cache *cache, GuestAddr addr, bool on)
 {
-    PageSlot *slot = page_slot(cache->pages, cache->pages_mask, addr / PAGE_SIZE);
-    if (slot->page_plus_one)
-        slot->write_protected = on;
+    page_insert(cache, addr / PAGE_SIZE)->write_protected = on;
 }
 
 void cache_each_write_protected(Cache *cache, GuestAddr lo, GuestAddr hi,

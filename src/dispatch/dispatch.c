@@ -107,6 +107,9 @@ typedef struct Forget {
 static void forget_block(void *arg, const Block *block)
 {
     const Forget *forget = arg;
+    /* The block is marked dead: that store, then these loads of the
+     * entries (remember_indirect's side is the mirror image). */
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
     for (Thread *t = forget->process->threads; t; t = t->next_thread)
         forget_in(t, block->grip);
     forget_in(forget->caller, block->grip); /* a vfork child's block is not in the list */
@@ -204,11 +207,15 @@ static void link_exits(Process *process, Block *block)
  * need nothing: their code changes only through a system call, which
  * invalidates (os/mm.c).
  */
-static void protect_code_pages(Process *process, const Block *block)
+/* Before the bytes are read: a write that comes after the scan must fault
+ * (it then waits for the lock, and drops the new block). A block spans
+ * two pages at most (SCAN_MAX_INSNS instructions of 15 bytes). */
+_Static_assert(SCAN_MAX_INSNS * 15 < PAGE_SIZE, "a block spans two pages at most");
+
+static void protect_code_pages(Process *process, GuestAddr grip)
 {
-    GuestAddr first = PAGE_DOWN(block->grip);
-    GuestAddr last = PAGE_DOWN(block->grip + (block->guest_size ? block->guest_size - 1 : 0));
-    for (GuestAddr page = first; page <= last; page += PAGE_SIZE) {
+    GuestAddr first = PAGE_DOWN(grip);
+    for (GuestAddr page = first; page <= first + PAGE_SIZE && page >= first; page += PAGE_SIZE) {
         int prot = os_guest_prot(&process->os, page);
         if (prot < 0 || (prot & (PROT_WRITE | PROT_EXEC)) != (PROT_WRITE | PROT_EXEC) ||
             cache_page_write_protected(process->cache, page))
@@ -229,6 +236,8 @@ static void protect_code_pages(Process *process, const Block *block)
 static Block *build_block(Process *process, GuestAddr grip, bool stepping)
 {
     ScannedBlock *scanned = process->scan_buffer;
+    if (!stepping)
+        protect_code_pages(process, grip);
     scan_block(grip, os_executable_bytes, process, stepping ? 1 : SCAN_MAX_INSNS, scanned);
     Block *block = translate_block(process->cache, scanned, stepping);
 
@@ -249,7 +258,6 @@ static Block *build_block(Process *process, GuestAddr grip, bool stepping)
     if (!stepping) {
         cache_block_insert(process->cache, block);
         cache_note_pages(process->cache, block);
-        protect_code_pages(process, block);
     }
     if (process->options.chaining && !stepping)
         link_exits(process, block);
@@ -277,11 +285,20 @@ static Block *block_for(Thread *thread, GuestAddr grip)
     return block;
 }
 
-static void remember_indirect(Thread *thread, GuestAddr grip, Block *block)
+/* The entry is stored, then the block's death is checked: an
+ * invalidation marks it dead, then clears the entries naming it
+ * (forget_block), so either that clearing sees this entry or this check
+ * sees the death, and no entry outlives its block. False if it died. */
+static bool remember_indirect(Thread *thread, GuestAddr grip, Block *block)
 {
     size_t index = grip & (IBL_ENTRIES - 1);
-    thread->ibl[index].key = (uint64_t)0 - grip;
-    thread->ibl[index].value = block->host;
+    __atomic_store_n(&thread->ibl[index].key, (uint64_t)0 - grip, __ATOMIC_RELAXED);
+    __atomic_store_n(&thread->ibl[index].value, block->host, __ATOMIC_RELAXED);
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    if (!__atomic_load_n(&block->dead, __ATOMIC_RELAXED))
+        return true;
+    forget_in(thread, grip);
+    return false;
 }
 
 /* The stepping block's instruction will not complete (a signal or a fault
@@ -440,8 +457,9 @@ static Block *indirect_exit(Thread *thread, GuestAddr target)
     Process *process = thread->process;
     STAT_ADD(process, indirect_misses, 1);
     Block *block = block_for(thread, target);
+    while (process->options.chaining && !remember_indirect(thread, target, block))
+        block = block_for(thread, target); /* it died meanwhile: translated again */
     if (process->options.chaining) {
-        remember_indirect(thread, target, block);
         if (thread->exit_site) {
             dispatch_lock(thread);
             if (cache_predict(process->cache, thread->exit_site, block))
