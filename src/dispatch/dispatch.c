@@ -102,6 +102,7 @@ static void forget_in(Thread *thread, GuestAddr grip)
 typedef struct Forget {
     Thread *caller;
     Process *process;
+    size_t pages; /* write-protected pages given back */
 } Forget;
 
 static void forget_block(void *arg, const Block *block)
@@ -118,7 +119,9 @@ static void forget_block(void *arg, const Block *block)
 /* A page whose translations are gone gets the guest's protection back. */
 static void unprotect_page(void *arg, GuestAddr page)
 {
-    Process *process = arg;
+    Forget *forget = arg;
+    Process *process = forget->process;
+    forget->pages++;
     int prot = os_guest_prot(&process->os, page);
     if (prot >= 0)
         raw_syscall(SYS_mprotect, page, PAGE_SIZE, (uint64_t)prot);
@@ -138,7 +141,7 @@ void dispatch_unprotect_pointed(Thread *thread, const uint64_t args[6])
         GuestAddr page = PAGE_DOWN(args[i]);
         for (int k = 0; k < 2 && page + PAGE_SIZE > page; k++, page += PAGE_SIZE)
             if (cache_page_write_protected(process->cache, page))
-                dispatch_invalidate(thread, page, page + PAGE_SIZE);
+                dispatch_invalidate(thread, page, page + PAGE_SIZE, "system call argument");
     }
     dispatch_unlock(thread);
 }
@@ -157,18 +160,20 @@ bool dispatch_code_protected(Thread *thread, GuestAddr lo, GuestAddr hi)
     return found;
 }
 
-void dispatch_invalidate(Thread *thread, GuestAddr lo, GuestAddr hi)
+void dispatch_invalidate(Thread *thread, GuestAddr lo, GuestAddr hi, const char *cause)
 {
     Process *process = thread->process;
     if (thread->lock_depth == 0)
         fatal("an invalidation without the process lock");
-    Forget forget = {thread, process};
+    Forget forget = {thread, process, 0};
     size_t dropped = cache_invalidate(process->cache, lo, hi, forget_block, &forget);
-    cache_each_write_protected(process->cache, PAGE_DOWN(lo), PAGE_UP(hi), unprotect_page, process);
+    cache_each_write_protected(process->cache, PAGE_DOWN(lo), PAGE_UP(hi), unprotect_page, &forget);
     if (dropped) {
         STAT_ADD(process, invalidations, 1);
         STAT_ADD(process, blocks_invalidated, dropped);
     }
+    if ((dropped || forget.pages) && log_enabled(process->log, LOG_SMC))
+        log_smc(process->log, lo, hi, cause, dropped, forget.pages);
 }
 
 Thread *dispatch_thread_new(Process *process)
@@ -377,7 +382,7 @@ static uint8_t *write_fault_exit(Thread *thread, GuestAddr rip)
     dispatch_lock(thread);
     bool smc = cache_page_write_protected(process->cache, page);
     if (smc) {
-        dispatch_invalidate(thread, page, page + PAGE_SIZE);
+        dispatch_invalidate(thread, page, page + PAGE_SIZE, "write to code");
         STAT_ADD(process, code_writes, 1);
     }
     dispatch_unlock(thread);

@@ -219,8 +219,9 @@ void dispatch_lookup_flush(Thread *thread);
 
 /* The guest's memory in [lo, hi) changed (unmapped, remapped, made not
  * executable...): its translations are dropped, and every thread's lookup
- * table forgets them. The caller holds the process lock. */
-void dispatch_invalidate(Thread *thread, GuestAddr lo, GuestAddr hi);
+ * table forgets them; `cause` (the call, for -d smc) says why. The caller
+ * holds the process lock. */
+void dispatch_invalidate(Thread *thread, GuestAddr lo, GuestAddr hi, const char *cause);
 /* Whether a page of [lo, hi) is write-protected for its translated code
  * (the guest sees it writable). Under the process lock. */
 bool dispatch_code_protected(Thread *thread, GuestAddr lo, GuestAddr hi);

@@ -28,6 +28,7 @@ static const struct {
     {LOG_OUT_ASM, "out_asm", "show the code-cache code emitted for each block"},
     {LOG_EXEC, "exec", "show each block entered from the dispatcher"},
     {LOG_NOCHAIN, "nochain", "do not chain blocks (every block exit goes to the dispatcher)"},
+    {LOG_SMC, "smc", "show each invalidation of translated code (range, cause, blocks dropped)"},
 };
 
 void log_print_items(FILE *out)
@@ -215,6 +216,12 @@ void log_exec(Log *log, const Block *block, const char *symbol)
 {
     fprintf(log->out, "Trace: %p [%016llx] %s\n", (const void *)block->body,
             (unsigned long long)block->grip, symbol ? symbol : "");
+}
+
+void log_smc(Log *log, GuestAddr lo, GuestAddr hi, const char *cause, size_t blocks, size_t pages)
+{
+    fprintf(log->out, "SMC: [%016llx, %016llx) %s: %zu blocks dropped, %zu pages unprotected\n",
+            (unsigned long long)lo, (unsigned long long)hi, cause, blocks, pages);
 }
 
 void log_stats(FILE *out, const Stats *s)

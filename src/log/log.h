@@ -22,6 +22,7 @@ enum {
     LOG_OUT_ASM = 1 << 1,
     LOG_EXEC = 1 << 2,
     LOG_NOCHAIN = 1 << 3,
+    LOG_SMC = 1 << 4,
 };
 
 /* Parses a comma-separated -d list into LOG_* bits. Prints the item table
@@ -43,6 +44,9 @@ void log_flush(Log *log);
 void log_in_asm(Log *log, const ScannedBlock *scanned, const char *symbol, uint64_t offset);
 void log_out_asm(Log *log, const Block *block);
 void log_exec(Log *log, const Block *block, const char *symbol);
+/* One invalidation: the range, its cause, the blocks dropped and the
+ * write-protected pages given back. */
+void log_smc(Log *log, GuestAddr lo, GuestAddr hi, const char *cause, size_t blocks, size_t pages);
 
 typedef struct Stats {
     uint64_t blocks_translated;

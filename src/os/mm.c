@@ -93,7 +93,7 @@ int64_t os_sys_brk(Thread *thread, const uint64_t args[6])
         ok = brk_grow(os, old_end, new_end);
     if (ok && new_end != old_end) /* new or gone memory: no translation of it holds */
         dispatch_invalidate(thread, old_end < new_end ? old_end : new_end,
-                            old_end < new_end ? new_end : old_end);
+                            old_end < new_end ? new_end : old_end, "brk");
     if (ok)
         os->brk_current = want;
     return (int64_t)os->brk_current;
@@ -161,7 +161,7 @@ int64_t os_sys_mmap(Thread *thread, const uint64_t args[6])
                     : raw_syscall6(SYS_mmap, args[0], args[1], args[2], args[3], args[4], args[5]);
     if (!SYSCALL_FAILED(r)) {
         os_map_set(&os->map, (GuestAddr)r, (GuestAddr)r + PAGE_UP(args[1]), mmap_prot(os, args));
-        dispatch_invalidate(thread, (GuestAddr)r, (GuestAddr)r + PAGE_UP(args[1]));
+        dispatch_invalidate(thread, (GuestAddr)r, (GuestAddr)r + PAGE_UP(args[1]), "mmap");
     }
     return r;
 }
@@ -175,7 +175,7 @@ int64_t os_sys_munmap(Thread *thread, const uint64_t args[6])
     int64_t r = raw_syscall(SYS_munmap, args[0], args[1], 0);
     if (r == 0) {
         os_map_clear(&thread->process->os.map, args[0], args[0] + PAGE_UP(args[1]));
-        dispatch_invalidate(thread, args[0], args[0] + PAGE_UP(args[1]));
+        dispatch_invalidate(thread, args[0], args[0] + PAGE_UP(args[1]), "munmap");
     }
     return r;
 }
@@ -231,7 +231,7 @@ static int64_t mprotect_with(Thread *thread, const uint64_t args[6], int64_t nr)
                       !dispatch_code_protected(thread, start, end); /* its new prot is the host's */
     os_map_protect(&os->map, start, end, prot);
     if (!keeps_code)
-        dispatch_invalidate(thread, start, end);
+        dispatch_invalidate(thread, start, end, "mprotect");
     return r;
 }
 
@@ -256,7 +256,7 @@ int64_t os_sys_madvise(Thread *thread, const uint64_t args[6])
      * file) drops their translations. */
     if (r == 0 && (args[2] == MADV_DONTNEED || args[2] == MADV_FREE || args[2] == MADV_REMOVE ||
                    args[2] == MADV_DONTNEED_LOCKED))
-        dispatch_invalidate(thread, args[0], args[0] + PAGE_UP(args[1]));
+        dispatch_invalidate(thread, args[0], args[0] + PAGE_UP(args[1]), "madvise");
     return r;
 }
 
@@ -287,8 +287,8 @@ int64_t os_sys_mremap(Thread *thread, const uint64_t args[6])
         if (!(args[3] & MREMAP_DONTUNMAP))
             os_map_clear(map, args[0], args[0] + PAGE_UP(args[1]));
         os_map_set(map, (GuestAddr)r, (GuestAddr)r + PAGE_UP(args[2]), prot);
-        dispatch_invalidate(thread, args[0], args[0] + PAGE_UP(args[1]));
-        dispatch_invalidate(thread, (GuestAddr)r, (GuestAddr)r + PAGE_UP(args[2]));
+        dispatch_invalidate(thread, args[0], args[0] + PAGE_UP(args[1]), "mremap");
+        dispatch_invalidate(thread, (GuestAddr)r, (GuestAddr)r + PAGE_UP(args[2]), "mremap");
     }
     return r;
 }

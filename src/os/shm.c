@@ -43,7 +43,7 @@ int64_t os_sys_shmat(Thread *thread, const uint64_t args[6])
         prot |= PROT_EXEC;
     os_map_set(map, (GuestAddr)r, (GuestAddr)r + size,
                os_effective_prot(&thread->process->os, prot, -1));
-    dispatch_invalidate(thread, (GuestAddr)r, (GuestAddr)r + size);
+    dispatch_invalidate(thread, (GuestAddr)r, (GuestAddr)r + size, "shmat");
     return r;
 }
 
@@ -73,7 +73,7 @@ int64_t os_sys_shmdt(Thread *thread, const uint64_t args[6])
     int64_t r = raw_syscall(SYS_shmdt, args[0], 0, 0);
     if (r == 0 && end != 0) {
         os_map_clear(&thread->process->os.map, args[0], end);
-        dispatch_invalidate(thread, args[0], end);
+        dispatch_invalidate(thread, args[0], end, "shmdt");
     }
     return r;
 }
