@@ -205,16 +205,15 @@ static void link_exits(Process *process, Block *block)
 }
 
 /*
- * Self-modifying code (DESIGN.md; docs/engine.md "Self-modifying code"):
- * a page the guest may both write and execute loses PROT_WRITE on the
- * host once code is translated from it, so that a write to it faults and
- * drops its translations (write_to_code). Pages the guest cannot write
- * need nothing: their code changes only through a system call, which
- * invalidates (os/mm.c).
+ * Code written in place (docs/engine.md, "Invalidation"): a page the guest
+ * may both write and execute loses PROT_WRITE on the host before code is
+ * translated from it, so that a write to it faults and drops its
+ * translations (write_fault_exit). Before the bytes are read: a write
+ * that comes after the scan must fault (it then waits for the lock, and
+ * drops the new block). Pages the guest cannot write need nothing: their
+ * code changes only through a system call, which invalidates (os/mm.c). A
+ * block spans two pages at most (SCAN_MAX_INSNS instructions of 15 bytes).
  */
-/* Before the bytes are read: a write that comes after the scan must fault
- * (it then waits for the lock, and drops the new block). A block spans
- * two pages at most (SCAN_MAX_INSNS instructions of 15 bytes). */
 _Static_assert(SCAN_MAX_INSNS * 15 < PAGE_SIZE, "a block spans two pages at most");
 
 static void protect_code_pages(Process *process, GuestAddr grip)
@@ -267,6 +266,16 @@ static Block *build_block(Process *process, GuestAddr grip, bool stepping)
     if (process->options.chaining && !stepping)
         link_exits(process, block);
     return block;
+}
+
+/* The one-instruction block at `rip` the thread runs next (the trap flag's,
+ * or a write to code done alone), under the lock, used once. */
+static uint8_t *step_block(Thread *thread, GuestAddr rip)
+{
+    dispatch_lock(thread);
+    thread->step_block = build_block(thread->process, rip, true);
+    dispatch_unlock(thread);
+    return thread->step_block->body;
 }
 
 /* The block at `grip`: looked up without the lock (cache_lookup is safe
@@ -339,10 +348,7 @@ static uint8_t *resume_at(Thread *thread, GuestAddr rip, Block *block, bool afte
     if (thread->ctx.rflags & FLAG_TF) {
         thread->ctx.rflags &= ~FLAG_TF;
         thread->stepping = true;
-        dispatch_lock(thread);
-        thread->step_block = build_block(thread->process, rip, true);
-        dispatch_unlock(thread);
-        return thread->step_block->body;
+        return step_block(thread, rip);
     }
     return (block ? block : block_for(thread, rip))->body;
 }
@@ -398,10 +404,7 @@ static uint8_t *write_fault_exit(Thread *thread, GuestAddr rip)
         stop_stepping(thread);
         return resume_at(thread, rip, NULL, false);
     }
-    dispatch_lock(thread);
-    thread->step_block = build_block(process, rip, true);
-    dispatch_unlock(thread);
-    return thread->step_block->body;
+    return step_block(thread, rip);
 }
 
 static Block *direct_exit(Thread *thread, ExitStub *exit)

@@ -66,9 +66,8 @@ __attribute__((no_sanitize_address)) int64_t os_sys_exit(Thread *thread, const u
     if (thread->vfork_child) /* a process of its own, with one thread */
         os_exit_process(thread, status, false);
     uint32_t left = __atomic_sub_fetch(&thread->process->live_threads, 1, __ATOMIC_ACQ_REL);
-    if (left == 0)
-        os_exit_process(thread, status,
-                        false); /* nothing else: seccomp's strict mode allows exit */
+    if (left == 0) /* nothing else first: seccomp's strict mode allows exit only */
+        os_exit_process(thread, status, false);
     dispatch_signal_set_mask(~0ULL);
     os_signals_thread_exit(thread);
     if (thread->clear_tid) {
@@ -160,6 +159,21 @@ static void clone_child(Thread *thread, uint64_t flags, uint64_t stack, uint64_t
         thread->ctx.fsbase = tls;
 }
 
+/* A child on a Thread block of its own (a vfork's, a thread): the parent's
+ * registers after the system call instruction and its extended state, rax
+ * 0 (clone's return in the child), the trap flag the parent's stepping set
+ * aside, then its own stack and TLS if asked. */
+static void child_state(Thread *child, const Thread *parent, uint64_t flags, uint64_t stack,
+                        uint64_t tls)
+{
+    child->ctx = parent->ctx;
+    child->ctx.rax = 0;
+    if (parent->stepping)
+        child->ctx.rflags |= 0x100;
+    memcpy(child->xsave, parent->xsave, sizeof(child->xsave));
+    clone_child(child, flags, stack, tls);
+}
+
 /* The child of a vfork runs here, on its own stack below the parent's
  * frames (the parent is suspended until the child execs or exits). */
 __attribute__((noreturn)) static void vfork_child_main(Thread *child)
@@ -220,15 +234,12 @@ static Thread *vfork_child_thread(Thread *parent, uint64_t flags, const uint64_t
     Thread *child = dispatch_thread_new(parent->process);
     if (!child)
         return NULL;
-    child->ctx = parent->ctx;
-    memcpy(child->xsave, parent->xsave, sizeof(child->xsave));
+    child_state(child, parent, flags, args[1], args[4]);
     child->signals = parent->signals; /* the mask and the alternate stack */
     child->signals.holding = false;
     child->signals.queued_count = 0;
-    child->ctx.rax = 0;
     child->vfork_child = true;
     child->leader = true;
-    clone_child(child, flags, args[1], args[4]);
     return child;
 }
 
@@ -284,13 +295,8 @@ static int64_t clone_thread(Thread *thread, uint64_t flags, const CloneArgs *ca)
     Thread *child = dispatch_thread_alloc(thread->process);
     if (!child)
         return -ENOMEM;
-    child->ctx = thread->ctx;
-    child->ctx.rax = 0;
-    if (thread->stepping)
-        child->ctx.rflags |= 0x100; /* the trap flag: the caller's is set aside while it steps */
-    memcpy(child->xsave, thread->xsave, sizeof(child->xsave));
+    child_state(child, thread, flags, ca->stack, ca->tls);
     child->signals.blocked = thread->signals.blocked;
-    clone_child(child, flags, ca->stack, ca->tls);
     int64_t tid = dispatch_thread_spawn(thread, child, flags, ca->parent_tid, ca->child_tid);
     if (tid > 0 && (flags & CLONE_PIDFD)) {
         int64_t fd = raw_syscall(SYS_pidfd_open, (uint64_t)tid, O_EXCL /* PIDFD_THREAD */, 0);
