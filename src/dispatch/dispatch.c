@@ -390,6 +390,11 @@ static uint8_t *write_fault_exit(Thread *thread, GuestAddr rip)
     if (smc) {
         dispatch_invalidate(thread, page, page + PAGE_SIZE, "write to code");
         STAT_ADD(process, code_writes, 1);
+    } else {
+        /* Another thread gave the page back between the fault and this
+         * lock: the write is the guest's own only if it may not write. */
+        int prot = os_guest_prot(&process->os, page);
+        smc = prot >= 0 && (prot & PROT_WRITE);
     }
     dispatch_unlock(thread);
     thread->ctx.rip = rip;
