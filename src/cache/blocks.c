@@ -166,51 +166,37 @@ static bool overlaps(const Block *block, GuestAddr lo, GuestAddr hi)
     return block->grip < hi && end > lo;
 }
 
-/* Calls `fn` on every block ever inserted (dead ones too). */
-static void each_block(Cache *cache, void (*fn)(Cache *, Block *, void *), void *arg)
-{
-    for (size_t c = 0; c < cache->chunk_count; c++) {
-        CacheChunk *chunk = &cache->chunks[c];
-        for (size_t i = 0; i < chunk->block_count; i++)
-            fn(cache, chunk->blocks->blocks[i], arg);
-    }
-}
-
 typedef struct Invalidation {
+    Cache *cache;
     GuestAddr lo, hi;
     CacheDropped dropped;
     void *arg;
     size_t count;
 } Invalidation;
 
-static void drop_if_in_range(Cache *cache, Block *block, void *arg)
+/* Reached through the page lists, so the cost is that of the blocks on
+ * the range's pages, not of the whole cache (a JIT's page may be written
+ * thousands of times in a cache of 100,000 blocks). */
+static bool drop_if_in_range(Block *block, void *arg)
 {
     Invalidation *inv = arg;
-    if (block->dead || !overlaps(block, inv->lo, inv->hi))
-        return;
+    if (!overlaps(block, inv->lo, inv->hi))
+        return false;
     __atomic_store_n(&block->dead, true, __ATOMIC_RELEASE);
     cache_unlink_incoming(block);
-    cache_forget_pages(cache, block);
+    cache_unpredict_incoming(block);
+    cache_forget_pages(inv->cache, block);
     inv->dropped(inv->arg, block);
     inv->count++;
-}
-
-static void unpredict_dead(Cache *cache, Block *block, void *arg)
-{
-    (void)cache;
-    (void)arg;
-    if (block->site && block->site->to && block->site->to->dead)
-        cache_unpredict(block->site);
+    return true;
 }
 
 size_t cache_invalidate(Cache *cache, GuestAddr lo, GuestAddr hi, CacheDropped dropped, void *arg)
 {
     if (lo >= hi || !cache_pages_noted(cache, lo, hi))
         return 0;
-    Invalidation inv = {lo, hi, dropped, arg, 0};
-    each_block(cache, drop_if_in_range, &inv);
-    if (inv.count)
-        each_block(cache, unpredict_dead, NULL);
+    Invalidation inv = {cache, lo, hi, dropped, arg, 0};
+    cache_drop_on_pages(cache, lo, hi, drop_if_in_range, &inv);
     return inv.count;
 }
 

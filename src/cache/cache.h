@@ -70,6 +70,7 @@ typedef struct IndirectSite {
     uint64_t stub_head;  /* its first 8 bytes as emitted */
     uint8_t *lookup;     /* the table lookup code */
     Block *to;           /* the predicted block, or NULL */
+    struct IndirectSite *next_predicting; /* in to->predicted_by */
 } IndirectSite;
 
 /* The value of an unset prediction: the negation of a non-canonical
@@ -156,6 +157,9 @@ struct Block {
     bool single_step;   /* one instruction under the trap flag: never linked */
     bool dead;          /* invalidated: out of the table, nothing chains or predicts it */
     ExitStub *incoming; /* stubs of other blocks chained to this one */
+    IndirectSite *predicted_by; /* sites whose prediction is this block */
+    Block *on_page_next[2]; /* the next block in the lists of its first and (if it
+                               spans two) its second guest page (cache/pages.c) */
 };
 
 /* ---- code memory ---- */
@@ -224,9 +228,9 @@ bool cache_link(Cache *cache, ExitStub *exit, Block *to);
 bool cache_predict(Cache *cache, IndirectSite *site, Block *to);
 /* Points every branch chained into `block` back at its stub. */
 void cache_unlink_incoming(Block *block);
-/* A site's prediction is forgotten (its block is dead): the site goes to
- * the table lookup from now on. */
-void cache_unpredict(IndirectSite *site);
+/* Every site predicting `block` forgets it (the block is dead): those
+ * sites go to the table lookup from now on, and may be predicted again. */
+void cache_unpredict_incoming(Block *block);
 
 /* ---- invalidation ---- */
 

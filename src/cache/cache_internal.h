@@ -23,6 +23,8 @@ typedef struct PageSlot {
     uint64_t page_plus_one; /* 0: empty */
     uint32_t block_count;
     bool write_protected; /* the dispatcher took PROT_WRITE away on the host */
+    Block *blocks; /* blocks with code on the page, linked through on_page_next;
+                      dead ones are unlinked when the list is next walked */
 } PageSlot;
 
 /* A chunk's blocks in bump order (address order), for the host-pc map. A
@@ -95,6 +97,11 @@ BlockTable *cache_table_new(size_t slots);
 
 /* Whether a page of [lo, hi) has translated code (pages.c). */
 bool cache_pages_noted(Cache *cache, GuestAddr lo, GuestAddr hi);
+/* Calls `drop` on each block listed on a page of [lo, hi) that is not
+ * dead yet (it may lie partly outside the range); `drop` returns true if
+ * it made the block dead, which then leaves the list (pages.c). */
+void cache_drop_on_pages(Cache *cache, GuestAddr lo, GuestAddr hi,
+                         bool (*drop)(Block *, void *), void *arg);
 /* The block no longer counts on its pages (pages.c). */
 void cache_forget_pages(Cache *cache, const Block *block);
 

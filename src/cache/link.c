@@ -147,6 +147,8 @@ bool cache_predict(Cache *cache, IndirectSite *site, Block *to)
                      __ATOMIC_RELEASE);
     aim(site->miss_rel32, site->stub, site->lookup);
     site->to = to;
+    site->next_predicting = to->predicted_by;
+    to->predicted_by = site;
     return true;
 }
 
@@ -161,8 +163,11 @@ void cache_unlink_incoming(Block *block)
 
 /* The word first: once it holds NO_PREDICTION no target matches it, and
  * the hit jump, still aimed at the dead block, is never taken. */
-void cache_unpredict(IndirectSite *site)
+void cache_unpredict_incoming(Block *block)
 {
-    __atomic_store_n((uint64_t *)(void *)site->prediction, NO_PREDICTION, __ATOMIC_RELEASE);
-    site->to = NULL;
+    for (IndirectSite *s = block->predicted_by; s; s = s->next_predicting) {
+        __atomic_store_n((uint64_t *)(void *)s->prediction, NO_PREDICTION, __ATOMIC_RELEASE);
+        s->to = NULL;
+    }
+    block->predicted_by = NULL;
 }

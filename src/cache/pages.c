@@ -49,23 +49,67 @@ static PageSlot *page_insert(Cache *cache, uint64_t page)
     return slot;
 }
 
-static void note_page(Cache *cache, uint64_t page)
-{
-    page_insert(cache, page)->block_count++;
-}
-
 static void block_pages(const Block *block, uint64_t *first, uint64_t *last)
 {
     *first = block->grip / PAGE_SIZE;
     *last = (block->grip + (block->guest_size ? block->guest_size - 1 : 0)) / PAGE_SIZE;
 }
 
+/* Which of the block's two list links belongs to `page`'s list. */
+static Block **on_page_link(Block *block, uint64_t page)
+{
+    return &block->on_page_next[page == block->grip / PAGE_SIZE ? 0 : 1];
+}
+
 void cache_note_pages(Cache *cache, Block *block)
 {
     uint64_t first, last;
     block_pages(block, &first, &last);
-    for (uint64_t page = first; page <= last; page++)
-        note_page(cache, page);
+    for (uint64_t page = first; page <= last; page++) {
+        PageSlot *slot = page_insert(cache, page);
+        slot->block_count++;
+        *on_page_link(block, page) = slot->blocks;
+        slot->blocks = block;
+    }
+}
+
+/* Walks one page's list: dead blocks are unlinked, and so are the live
+ * ones `drop` takes (it returns true once it has made them dead). */
+static void drop_on_page(PageSlot *slot, bool (*drop)(Block *, void *), void *arg)
+{
+    uint64_t page = slot->page_plus_one - 1;
+    Block **link = &slot->blocks;
+    while (*link) {
+        Block *block = *link;
+        Block **next = on_page_link(block, page);
+        if (block->dead || drop(block, arg))
+            *link = *next;
+        else
+            link = next;
+    }
+}
+
+/* Every noted page of [lo, hi): one by one when the range has fewer pages
+ * than are noted, else by a pass over the noted pages, so that a large
+ * munmap costs no more than the translated code. */
+void cache_drop_on_pages(Cache *cache, GuestAddr lo, GuestAddr hi,
+                         bool (*drop)(Block *, void *), void *arg)
+{
+    uint64_t first = lo / PAGE_SIZE, last = (hi - 1) / PAGE_SIZE;
+    if (last - first < cache->page_count) {
+        for (uint64_t page = first; page <= last; page++) {
+            PageSlot *slot = page_slot(cache->pages, cache->pages_mask, page);
+            if (slot->page_plus_one)
+                drop_on_page(slot, drop, arg);
+        }
+        return;
+    }
+    for (size_t i = 0; i <= cache->pages_mask; i++) {
+        PageSlot *slot = &cache->pages[i];
+        uint64_t page = slot->page_plus_one - 1;
+        if (slot->page_plus_one && page >= first && page <= last)
+            drop_on_page(slot, drop, arg);
+    }
 }
 
 /* A page keeps its slot at count 0 (open addressing has no removal). */

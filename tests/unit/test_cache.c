@@ -188,6 +188,39 @@ static void test_invalidate(Cache *cache, uint8_t *guest)
     CHECK(cache_invalidate(cache, gb, gb + 1, count_dropped, &dropped) == 1 && b2->dead);
 }
 
+/* The page lists: a block across two pages is dropped through either page
+ * once, and stays off both lists afterwards (its second page's list drops
+ * it lazily); a site whose prediction was dropped may be predicted again,
+ * and that prediction is dropped in turn; 1000 rounds of translate and
+ * drop on one page leave one live block and the right counts. */
+static void test_invalidate_lists(Cache *cache, uint8_t *guest)
+{
+    GuestAddr page_end = PAGE_UP((GuestAddr)(uintptr_t)guest + 1);
+    uint8_t *straddle = (uint8_t *)(uintptr_t)(page_end - 2);
+    const uint8_t code[] = {0xB8, 1, 2, 3, 4, 0xC3}; /* mov eax,imm32 across the line; ret */
+    memcpy(straddle, code, sizeof(code));
+    guest[0] = 0xC3; /* a ret whose site predicts the straddling block */
+    size_t dropped = 0;
+    for (int round = 0; round < 1000; round++) {
+        Block *s = translate_at(cache, (GuestAddr)(uintptr_t)straddle);
+        Block *r = cache_lookup(cache, (GuestAddr)(uintptr_t)guest);
+        if (!r)
+            r = translate_at(cache, (GuestAddr)(uintptr_t)guest);
+        CHECK(cache_predict(cache, r->site, s));
+        CHECK(cache_page_block_count(cache, page_end) == 1);
+        GuestAddr through = round % 2 ? page_end : page_end - PAGE_SIZE;
+        size_t before = dropped;
+        cache_invalidate(cache, through, through + PAGE_SIZE, count_dropped, &dropped);
+        CHECK(s->dead && r->site->to == NULL);
+        CHECK(dropped == before + (round % 2 ? 1 : 2)); /* the first page holds the ret too */
+        CHECK(cache_page_block_count(cache, page_end) == 0);
+        CHECK(cache_page_block_count(cache, page_end - 1) == (round % 2 ? 1u : 0u)); /* the ret */
+        CHECK(cache_invalidate(cache, page_end - PAGE_SIZE, page_end + PAGE_SIZE, count_dropped,
+                               &dropped) == (round % 2 ? 1u : 0u));
+        CHECK(cache_page_block_count(cache, page_end - 1) == 0);
+    }
+}
+
 int main(void)
 {
     uint8_t *guest =
@@ -198,6 +231,7 @@ int main(void)
     CHECK(cache != NULL);
     test_table(cache, guest);
     test_rip_map(cache, guest + 0x10000);
+    test_invalidate_lists(cache, guest + 0x20000);
     test_link(cache, guest + 0x20000);
     test_pages(cache, guest + 0x30000);
     test_prediction(cache, guest + 0x40000);
