@@ -156,6 +156,7 @@ struct Block {
     uint16_t point_count;
     bool single_step;   /* one instruction under the trap flag: never linked */
     bool dead;          /* invalidated: out of the table, nothing chains or predicts it */
+    bool checked;       /* checks its source bytes on entry (translate_block_checked) */
     ExitStub *incoming; /* stubs of other blocks chained to this one */
     IndirectSite *predicted_by; /* sites whose prediction is this block */
     Block *on_page_next[2]; /* the next block in the lists of its first and (if it
@@ -260,6 +261,14 @@ size_t cache_page_block_count(Cache *cache, GuestAddr addr);
  * (never translated) is never protected. Under the writers' lock. */
 bool cache_page_write_protected(Cache *cache, GuestAddr addr);
 void cache_page_set_write_protected(Cache *cache, GuestAddr addr, bool on);
+/* Pages written over and over (code beside data) are switched to blocks
+ * that check their source bytes on entry (DESIGN.md, engine.md
+ * "Self-checking blocks"): whether the page of `addr` is, and the switch,
+ * which lasts as long as the page record. Under the writers' lock. */
+bool cache_page_checked(Cache *cache, GuestAddr addr);
+void cache_page_set_checked(Cache *cache, GuestAddr addr);
+/* Counts one more write to code on the page of `addr`; the count so far. */
+uint32_t cache_page_note_code_write(Cache *cache, GuestAddr addr);
 /* Calls `fn` with each write-protected page in [lo, hi). */
 void cache_each_write_protected(Cache *cache, GuestAddr lo, GuestAddr hi,
                                 void (*fn)(void *arg, GuestAddr page), void *arg);

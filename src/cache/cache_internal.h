@@ -23,6 +23,8 @@ typedef struct PageSlot {
     uint64_t page_plus_one; /* 0: empty */
     uint32_t block_count;
     bool write_protected; /* the dispatcher took PROT_WRITE away on the host */
+    bool checked;         /* its blocks check their source bytes instead */
+    uint32_t code_writes; /* writes that faulted on it while protected */
     Block *blocks; /* blocks with code on the page, linked through on_page_next;
                       dead ones are unlinked when the list is next walked */
 } PageSlot;

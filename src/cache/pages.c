@@ -162,6 +162,22 @@ void cache_page_set_write_protected(Cache *cache, GuestAddr addr, bool on)
     page_insert(cache, addr / PAGE_SIZE)->write_protected = on;
 }
 
+bool cache_page_checked(Cache *cache, GuestAddr addr)
+{
+    PageSlot *slot = page_slot(cache->pages, cache->pages_mask, addr / PAGE_SIZE);
+    return slot->page_plus_one && slot->checked;
+}
+
+void cache_page_set_checked(Cache *cache, GuestAddr addr)
+{
+    page_insert(cache, addr / PAGE_SIZE)->checked = true;
+}
+
+uint32_t cache_page_note_code_write(Cache *cache, GuestAddr addr)
+{
+    return ++page_insert(cache, addr / PAGE_SIZE)->code_writes;
+}
+
 void cache_each_write_protected(Cache *cache, GuestAddr lo, GuestAddr hi,
                                 void (*fn)(void *arg, GuestAddr page), void *arg)
 {

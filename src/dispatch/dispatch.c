@@ -126,16 +126,51 @@ static void unprotect_page(void *arg, GuestAddr page)
     if (prot >= 0)
         raw_syscall(SYS_mprotect, page, PAGE_SIZE, (uint64_t)prot);
     cache_page_set_write_protected(process->cache, page, false);
-    __atomic_sub_fetch(&process->protected_pages, 1, __ATOMIC_RELAXED);
+    if (__atomic_sub_fetch(&process->protected_pages, 1, __ATOMIC_RELAXED) == 0)
+        memset(process->protected_filter, 0, sizeof(process->protected_filter));
+}
+
+bool dispatch_give_back_code(GuestAddr addr, size_t len)
+{
+    uint64_t gs = 0;
+    if (raw_syscall(SYS_arch_prctl, ARCH_GET_GS, (uint64_t)(uintptr_t)&gs, 0) != 0 || !gs)
+        return false; /* not a guest thread yet (the loader) */
+    Thread *thread = (Thread *)(uintptr_t)gs;
+    Process *process = thread->process;
+    if (!__atomic_load_n(&process->protected_pages, __ATOMIC_RELAXED) || len == 0)
+        return false;
+    bool locked = thread->lock_depth == 0;
+    if (locked)
+        dispatch_lock(thread);
+    GuestAddr lo = PAGE_DOWN(addr), hi = PAGE_UP(addr + len);
+    bool found = hi > lo && dispatch_code_protected(thread, lo, hi);
+    if (found)
+        dispatch_invalidate(thread, lo, hi, "write by Shunt");
+    if (locked)
+        dispatch_unlock(thread);
+    return found;
 }
 
 /* The lengths of buffers are not known here: the argument's page and the
  * next (a structure across a page boundary). A longer buffer that runs
  * into a protected page gets a short read or write, and the call that
  * goes on from there points at it. */
+static bool maybe_protected(const Process *process, GuestAddr page)
+{
+    uint64_t bit = (page / PAGE_SIZE) % 4096;
+    return __atomic_load_n(&process->protected_filter[bit / 64], __ATOMIC_RELAXED) &
+           (1ULL << (bit % 64));
+}
+
 void dispatch_unprotect_pointed(Thread *thread, const uint64_t args[6])
 {
     Process *process = thread->process;
+    bool any = false;
+    for (int i = 0; i < 6 && !any; i++)
+        any = maybe_protected(process, PAGE_DOWN(args[i])) ||
+              maybe_protected(process, PAGE_DOWN(args[i]) + PAGE_SIZE);
+    if (!any)
+        return; /* the common case: no lock taken */
     dispatch_lock(thread);
     for (int i = 0; i < 6; i++) {
         GuestAddr page = PAGE_DOWN(args[i]);
@@ -216,16 +251,57 @@ static void link_exits(Process *process, Block *block)
  */
 _Static_assert(SCAN_MAX_INSNS * 15 < PAGE_SIZE, "a block spans two pages at most");
 
+/*
+ * Self-checking blocks (docs/engine.md). Two kinds of page are not watched
+ * through their protection: a page written this many times while
+ * protected (code beside data it writes, as HotSpot's nmethods and their
+ * counters: each write would drop the page's blocks and fault again once
+ * they are translated anew, the ping-pong DynamoRIO also switches away
+ * from), and shared memory the guest executes (another mapping of it, here
+ * or in another process, may write it without a fault). Their blocks
+ * check their source bytes on entry instead, and each ends after its first
+ * write to memory, so that a write to the code ahead of it is checked too.
+ */
+#define CHECKED_AFTER_WRITES 8
+
+static bool page_is_checked(Process *process, GuestAddr page)
+{
+    return cache_page_checked(process->cache, page) ||
+           os_guest_shared_code(&process->os, page);
+}
+
+static bool needs_check(Process *process, const ScannedBlock *scanned)
+{
+    const ScannedInsn *last = &scanned->insns[scanned->count - 1];
+    GuestAddr end = last->rip + (last->length ? last->length : 1);
+    for (GuestAddr page = PAGE_DOWN(scanned->start); page < end; page += PAGE_SIZE)
+        if (page_is_checked(process, page))
+            return true;
+    return false;
+}
+
+static void end_after_first_write(ScannedBlock *scanned)
+{
+    for (size_t i = 0; i + 1 < scanned->count; i++)
+        if (scan_writes_memory(&scanned->insns[i])) {
+            scanned->count = i + 1;
+            return;
+        }
+}
+
 static void protect_code_pages(Process *process, GuestAddr grip)
 {
     GuestAddr first = PAGE_DOWN(grip);
     for (GuestAddr page = first; page <= first + PAGE_SIZE && page >= first; page += PAGE_SIZE) {
         int prot = os_guest_prot(&process->os, page);
         if (prot < 0 || (prot & (PROT_WRITE | PROT_EXEC)) != (PROT_WRITE | PROT_EXEC) ||
-            cache_page_write_protected(process->cache, page))
+            cache_page_write_protected(process->cache, page) || page_is_checked(process, page))
             continue;
         if (raw_syscall(SYS_mprotect, page, PAGE_SIZE, (uint64_t)(prot & ~PROT_WRITE)) == 0) {
             cache_page_set_write_protected(process->cache, page, true);
+            uint64_t bit = (page / PAGE_SIZE) % 4096;
+            __atomic_or_fetch(&process->protected_filter[bit / 64], 1ULL << (bit % 64),
+                              __ATOMIC_SEQ_CST);
             __atomic_add_fetch(&process->protected_pages, 1, __ATOMIC_RELAXED);
             STAT_ADD(process, pages_protected, 1);
         }
@@ -243,7 +319,13 @@ static Block *build_block(Process *process, GuestAddr grip, bool stepping)
     if (!stepping)
         protect_code_pages(process, grip);
     scan_block(grip, os_executable_bytes, process, stepping ? 1 : SCAN_MAX_INSNS, scanned);
-    Block *block = translate_block(process->cache, scanned, stepping);
+    bool checked = !stepping && needs_check(process, scanned);
+    if (checked) {
+        end_after_first_write(scanned);
+        STAT_ADD(process, checked_blocks, 1);
+    }
+    Block *block = checked ? translate_block_checked(process->cache, scanned)
+                           : translate_block(process->cache, scanned, stepping);
 
     STAT_ADD(process, blocks_translated, 1);
     STAT_ADD(process, guest_bytes, block->guest_size);
@@ -390,6 +472,13 @@ static uint8_t *write_fault_exit(Thread *thread, GuestAddr rip)
     if (smc) {
         dispatch_invalidate(thread, page, page + PAGE_SIZE, "write to code");
         STAT_ADD(process, code_writes, 1);
+        uint32_t writes = cache_page_note_code_write(process->cache, page);
+        if (writes == CHECKED_AFTER_WRITES) {
+            cache_page_set_checked(process->cache, page);
+            STAT_ADD(process, pages_checked, 1);
+            if (log_enabled(process->log, LOG_SMC))
+                log_smc_checked(process->log, page, writes);
+        }
     } else {
         /* Another thread gave the page back between the fault and this
          * lock: the write is the guest's own only if it may not write. */
@@ -410,6 +499,19 @@ static uint8_t *write_fault_exit(Thread *thread, GuestAddr rip)
         return resume_at(thread, rip, NULL, false);
     }
     return step_block(thread, rip);
+}
+
+/* A self-checking block found its guest bytes changed: it goes (with
+ * whatever else overlaps them), and the new bytes are translated. */
+static GuestAddr stale_exit(Thread *thread, Block *block)
+{
+    Process *process = thread->process;
+    STAT_ADD(process, stale_blocks, 1);
+    dispatch_lock(thread);
+    if (!block->dead)
+        dispatch_invalidate(thread, block->grip, block->grip + block->guest_size, "stale code");
+    dispatch_unlock(thread);
+    return block->grip;
 }
 
 static Block *direct_exit(Thread *thread, ExitStub *exit)
@@ -545,6 +647,9 @@ void dispatch_exit(Thread *thread)
             thread->jump_target = target;
         return;
     }
+    case EXIT_STALE:
+        rip = stale_exit(thread, (Block *)(uintptr_t)thread->exit_arg);
+        break;
     case EXIT_FAULT:
         os_raise_fault(thread, (int)(thread->exit_kind >> 8), thread->exit_arg);
     default:

@@ -71,6 +71,11 @@ typedef struct Process {
     struct Thread *spare_threads; /* Thread blocks of exited threads, for reuse (under lock) */
     struct Thread *threads;       /* every Thread block made, live or spare (under lock) */
     uint32_t protected_pages;     /* pages write-protected for their code now (atomic) */
+    /* A filter of the pages protected since protected_pages was last 0:
+     * bit (page number mod 4096) set when a page is protected (atomic).
+     * Read without the lock before each system call: a clear bit means
+     * no argument page needs the lock's look. */
+    uint64_t protected_filter[64];
 } Process;
 
 /* The per-thread block GS points at. The hot fields come first at the
@@ -235,6 +240,12 @@ bool dispatch_code_protected(Thread *thread, GuestAddr lo, GuestAddr hi);
  * to the guest, its translations dropped, so that the kernel's writes
  * there succeed as natively instead of failing with EFAULT. */
 void dispatch_unprotect_pointed(Thread *thread, const uint64_t args[6]);
+/* Shunt is about to write guest memory in [addr, addr + len) and the write
+ * failed (os_guest_write): if a page there is write-protected for its
+ * code, it is given back as for a guest write, and true is returned (try
+ * again). From any Shunt code of a guest thread, with the lock held or
+ * not; false outside one. */
+bool dispatch_give_back_code(GuestAddr addr, size_t len);
 
 /* Puts the guest's extended state in its initial configuration (execve's,
  * and a signal handler's). */

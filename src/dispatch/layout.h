@@ -87,5 +87,6 @@
 #define EXIT_WRITE_FAULT                                                                           \
     7 /* arg: guest rip of a write that faulted (the host handler made this                        \
          exit): a write to code Shunt protects, or the guest's SIGSEGV */
+#define EXIT_STALE 8 /* arg: a self-checking Block * whose guest bytes changed */
 
 #endif

@@ -218,6 +218,12 @@ void log_exec(Log *log, const Block *block, const char *symbol)
             (unsigned long long)block->grip, symbol ? symbol : "");
 }
 
+void log_smc_checked(Log *log, GuestAddr page, uint32_t writes)
+{
+    fprintf(log->out, "SMC: [%016llx, %016llx) written %u times: self-checking blocks from now on\n",
+            (unsigned long long)page, (unsigned long long)page + PAGE_SIZE, writes);
+}
+
 void log_smc(Log *log, GuestAddr lo, GuestAddr hi, const char *cause, size_t blocks, size_t pages)
 {
     fprintf(log->out, "SMC: [%016llx, %016llx) %s: %zu blocks dropped, %zu pages unprotected\n",
@@ -240,4 +246,7 @@ void log_stats(FILE *out, const Stats *s)
     fprintf(out, "  blocks invalidated   %llu\n", (unsigned long long)s->blocks_invalidated);
     fprintf(out, "  pages protected      %llu\n", (unsigned long long)s->pages_protected);
     fprintf(out, "  writes to code       %llu\n", (unsigned long long)s->code_writes);
+    fprintf(out, "  pages checked        %llu\n", (unsigned long long)s->pages_checked);
+    fprintf(out, "  self-checking blocks %llu\n", (unsigned long long)s->checked_blocks);
+    fprintf(out, "  stale blocks         %llu\n", (unsigned long long)s->stale_blocks);
 }

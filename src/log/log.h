@@ -46,6 +46,7 @@ void log_out_asm(Log *log, const Block *block);
 void log_exec(Log *log, const Block *block, const char *symbol);
 /* One invalidation: the range, its cause, the blocks dropped and the
  * write-protected pages given back. */
+void log_smc_checked(Log *log, GuestAddr page, uint32_t writes);
 void log_smc(Log *log, GuestAddr lo, GuestAddr hi, const char *cause, size_t blocks, size_t pages);
 
 typedef struct Stats {
@@ -62,6 +63,9 @@ typedef struct Stats {
     uint64_t blocks_invalidated; /* blocks they dropped */
     uint64_t pages_protected;    /* writable pages write-protected for their code */
     uint64_t code_writes;        /* writes that hit such a page */
+    uint64_t pages_checked;      /* pages switched to self-checking blocks */
+    uint64_t checked_blocks;     /* self-checking blocks translated */
+    uint64_t stale_blocks;       /* self-checking blocks that found their code changed */
 } Stats;
 
 /* Prints the statistics block on `out`. */

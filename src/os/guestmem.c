@@ -43,9 +43,15 @@ int64_t os_guest_read(void *dst, GuestAddr src, size_t len)
     return guest_copy(SYS_process_vm_writev, src, dst, len);
 }
 
+/* A page write-protected for the code translated from it (a signal frame
+ * on a stack page holding a trampoline) is given back, as a guest write
+ * to it would be, and the copy done again. */
 int64_t os_guest_write(GuestAddr dst, const void *src, size_t len)
 {
-    return guest_copy(SYS_process_vm_readv, dst, (void *)(uintptr_t)src, len);
+    int64_t r = guest_copy(SYS_process_vm_readv, dst, (void *)(uintptr_t)src, len);
+    if (r == -EFAULT && dispatch_give_back_code(dst, len))
+        r = guest_copy(SYS_process_vm_readv, dst, (void *)(uintptr_t)src, len);
+    return r;
 }
 
 int64_t os_guest_string(GuestAddr addr, char *buf, size_t size)

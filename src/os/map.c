@@ -91,6 +91,12 @@ int os_guest_prot(const OsState *os, GuestAddr addr)
     return r ? r->prot & (PROT_READ | PROT_WRITE | PROT_EXEC) : -1;
 }
 
+bool os_guest_shared_code(const OsState *os, GuestAddr addr)
+{
+    const GuestRegion *r = os_map_find(&os->map, addr);
+    return r && (r->prot & GUEST_SHARED) && (r->prot & PROT_EXEC);
+}
+
 size_t os_executable_bytes(void *arg, GuestAddr addr)
 {
     Process *process = arg;

@@ -117,12 +117,14 @@ static bool touches_shunt(Thread *thread, GuestAddr start, uint64_t len)
            os_map_foreign(&thread->process->os.map, start, start + PAGE_UP(len));
 }
 
-/* The protection to record: what the kernel gives, with PROT_GROWSDOWN
- * marking a grows-down mapping. */
+/* The protection to record: what the kernel gives, with GUEST_SHARED
+ * marking a shared mapping and PROT_GROWSDOWN a grows-down one. */
 static int mmap_prot(const OsState *os, const uint64_t args[6])
 {
     int fd = (args[3] & MAP_ANONYMOUS) ? -1 : (int)args[4];
     int prot = os_effective_prot(os, (int)args[2] & (PROT_READ | PROT_WRITE | PROT_EXEC), fd);
+    if ((args[3] & MAP_TYPE) != MAP_PRIVATE)
+        prot |= GUEST_SHARED; /* MAP_SHARED, MAP_SHARED_VALIDATE */
     return (args[3] & MAP_GROWSDOWN) ? prot | PROT_GROWSDOWN : prot;
 }
 

@@ -23,8 +23,13 @@
 
 typedef struct GuestRegion {
     GuestAddr start, end;
-    int prot; /* PROT_*, with PROT_GROWSDOWN for a MAP_GROWSDOWN mapping */
+    int prot; /* PROT_*, with PROT_GROWSDOWN for a MAP_GROWSDOWN mapping and
+                 GUEST_SHARED for a shared one */
 } GuestRegion;
+
+/* In GuestRegion.prot: memory other mappings (here or in another process)
+ * may write, a MAP_SHARED mapping or a SysV segment. A bit no PROT_* uses. */
+#define GUEST_SHARED 0x10000000
 
 /* The guest's memory map: which ranges hold executable code, and which
  * are the guest's at all (any other mapped page is Shunt's). Sorted,
@@ -135,6 +140,10 @@ int64_t os_exec_resolve(const char *path, char *const *argv, int argc, bool stri
 /* The guest's protection of the page at `addr` (PROT_READ|WRITE|EXEC
  * bits), or -1 if the guest has nothing mapped there. */
 int os_guest_prot(const OsState *os, GuestAddr addr);
+
+/* Whether the page at `addr` is a shared mapping the guest may execute:
+ * its bytes can change through another view, with no write to this one. */
+bool os_guest_shared_code(const OsState *os, GuestAddr addr);
 
 /* Sets up the guest memory map from the loaded image, stack and vDSO. */
 void os_init(Thread *thread);

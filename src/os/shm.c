@@ -42,7 +42,7 @@ int64_t os_sys_shmat(Thread *thread, const uint64_t args[6])
     if (flags & SHM_EXEC)
         prot |= PROT_EXEC;
     os_map_set(map, (GuestAddr)r, (GuestAddr)r + size,
-               os_effective_prot(&thread->process->os, prot, -1));
+               os_effective_prot(&thread->process->os, prot, -1) | GUEST_SHARED);
     dispatch_invalidate(thread, (GuestAddr)r, (GuestAddr)r + size, "shmat");
     return r;
 }

@@ -186,7 +186,7 @@ void os_map_protect(GuestMap *map, GuestAddr start, GuestAddr end, int prot)
             return;
         const GuestRegion *r = &map->regions[i];
         GuestAddr s = r->start > at ? r->start : at, e = r->end < end ? r->end : end;
-        os_map_set(map, s, e, prot | (r->prot & PROT_GROWSDOWN));
+        os_map_set(map, s, e, prot | (r->prot & (PROT_GROWSDOWN | GUEST_SHARED)));
         at = e;
     }
 }

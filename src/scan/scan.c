@@ -343,6 +343,23 @@ void scan_block(GuestAddr rip, ScanExecutableBytes executable, void *arg, size_t
     }
 }
 
+bool scan_writes_memory(const ScannedInsn *si)
+{
+    ZydisDecodedInstruction insn;
+    ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];
+    if (si->length == 0)
+        return false; /* fetched nothing: it faults */
+    if (!ZYAN_SUCCESS(ZydisDecoderDecodeFull(decoder_get(), si->bytes, si->length, &insn, ops)))
+        return true;
+    for (uint8_t i = 0; i < insn.operand_count; i++) {
+        const ZydisDecodedOperand *op = &ops[i];
+        if (op->type == ZYDIS_OPERAND_TYPE_MEMORY && op->mem.type != ZYDIS_MEMOP_TYPE_AGEN &&
+            op->mem.type != ZYDIS_MEMOP_TYPE_MIB && (op->actions & ZYDIS_OPERAND_ACTION_MASK_WRITE))
+            return true;
+    }
+    return false;
+}
+
 const ZydisDecoder *scan_decoder(void)
 {
     return decoder_get();

@@ -77,6 +77,11 @@ const ZydisDecoder *scan_decoder(void);
  * (16-bit near branches, far jmp/call through m16:64). */
 bool scan_cpu_is_amd(void);
 
+/* True if the instruction may write memory (an explicit operand, the
+ * stack, a string store); an instruction only the CPU could decode
+ * counts as one. */
+bool scan_writes_memory(const ScannedInsn *si);
+
 /* True if the instruction ends a block. */
 bool scan_ends_block(InsnKind kind);
 

@@ -91,10 +91,14 @@ static uint16_t exit_capacity(const ScannedBlock *scanned)
     return n;
 }
 
-static void block_bytes(const ScannedBlock *scanned, size_t *hot, size_t *cold)
+static void block_bytes(const ScannedBlock *scanned, bool checked, size_t *hot, size_t *cold)
 {
     *hot = 18 + 5; /* lookup entry, final fall-through jmp */
     *cold = PREDICTION_BYTES + MISS_STUB_BYTES + (size_t)exit_capacity(scanned) * STUB_BYTES;
+    if (checked) {
+        *hot += translate_check_hot_bytes(scanned);
+        *cold += 18 + EXIT_BYTES; /* the stale stub */
+    }
     for (size_t i = 0; i < scanned->count; i++) {
         *hot += hot_bytes(&scanned->insns[i]);
         if (scanned->insns[i].kind == INSN_POPF)
@@ -155,7 +159,7 @@ static StatePoint taken(uint16_t index)
 
 /* Leaves the cache at instruction t->insn, which has not run: guest rax
  * parked, rax = arg, kind recorded; in the hot or the cold region. */
-static void emit_exit(Emission *t, bool cold, uint32_t kind, uint64_t arg)
+void translate_emit_exit(Emission *t, bool cold, uint32_t kind, uint64_t arg)
 {
     Emitter *e = cold ? &t->cold : &t->hot;
     StatePoint before = cache_state_point(STATE_RIP_AT, t->insn, 0);
@@ -249,7 +253,7 @@ static void emit_popf(Emission *t, const ScannedInsn *si)
     const uint8_t bt[] = {word ? 0x66 : 0x48, 0x0F, 0xBA, 0x24, 0x24, 0x08}; /* bt [rsp], 8 */
     emit_bytes(&t->hot, bt, sizeof(bt));
     emit_jcc_rel32(&t->hot, 0x2, t->cold.p); /* jc: CF = TF of the popped value */
-    emit_exit(t, true, EXIT_EMULATE, si->rip);
+    translate_emit_exit(t, true, EXIT_EMULATE, si->rip);
     emit_bytes(&t->hot, si->bytes, si->length);
 }
 
@@ -293,7 +297,7 @@ static void emit_insn(Emission *t, const ScannedInsn *si)
         return;
     }
     if (t->block->single_step && is_pushf(si)) {
-        emit_exit(t, false, EXIT_EMULATE, si->rip);
+        translate_emit_exit(t, false, EXIT_EMULATE, si->rip);
         return;
     }
     switch (si->kind) {
@@ -331,13 +335,13 @@ static void emit_insn(Emission *t, const ScannedInsn *si)
         emit_xbegin(t, si);
         break;
     case INSN_SYSCALL:
-        emit_exit(t, false, EXIT_SYSCALL, si->rip + si->length);
+        translate_emit_exit(t, false, EXIT_SYSCALL, si->rip + si->length);
         break;
     case INSN_EMULATE:
-        emit_exit(t, false, EXIT_EMULATE, si->rip);
+        translate_emit_exit(t, false, EXIT_EMULATE, si->rip);
         break;
     case INSN_FAULT:
-        emit_exit(t, false, EXIT_FAULT | ((uint32_t)si->fault_signal << 8), si->rip);
+        translate_emit_exit(t, false, EXIT_FAULT | ((uint32_t)si->fault_signal << 8), si->rip);
         break;
     }
 }
@@ -441,9 +445,10 @@ static void emit_body(Emission *t, const ScannedBlock *scanned)
         add_exit(block, emit_jmp_rel32(&t->hot, t->hot.p), last->rip + last->length);
     }
     emit_stubs(t);
+    translate_emit_stale_stub(t);
 }
 
-Block *translate_block(Cache *cache, const ScannedBlock *scanned, bool stepping)
+static Block *translate(Cache *cache, const ScannedBlock *scanned, bool stepping, bool checked)
 {
     const ScannedInsn *last = &scanned->insns[scanned->count - 1];
     Block *block =
@@ -451,11 +456,12 @@ Block *translate_block(Cache *cache, const ScannedBlock *scanned, bool stepping)
                         translate_wants_prediction(last, stepping));
     block->exit_count = 0; /* counts up as exits are emitted */
     block->single_step = stepping;
+    block->checked = checked;
     size_t hot_size, cold_size;
-    block_bytes(scanned, &hot_size, &cold_size);
+    block_bytes(scanned, checked, &hot_size, &cold_size);
     /* Points: a few per instruction at most, two per stub, the lookup
-     * entry's two, the site stub's one. */
-    StatePoint points[SCAN_MAX_INSNS * 5 + SCAN_MAX_SIDE_EXITS * 4 + 8];
+     * entry's two, the site stub's one, a self-checking block's six. */
+    StatePoint points[SCAN_MAX_INSNS * 5 + SCAN_MAX_SIDE_EXITS * 4 + 8 + 6];
     Emission t = {.block = block, .points = points, .point_cap = ARRAY_LEN(points)};
     cache_reserve_block(cache, hot_size, cold_size, &t.hot.start, &t.cold.start);
     t.hot.p = t.hot.start;
@@ -467,11 +473,16 @@ Block *translate_block(Cache *cache, const ScannedBlock *scanned, bool stepping)
         emit_u64(&t.cold, NO_PREDICTION);
     }
     block->host = t.hot.start; /* the lookup entry */
-    translate_note(&t, cache_state_point(STATE_RIP_BLOCK, 0, STATE_PARKED_RCX | STATE_PARKED_RDX));
-    emit_load_slot(&t.hot, REG_RCX, T_SLOT_RCX);
-    translate_note(&t, cache_state_point(STATE_RIP_BLOCK, 0, STATE_PARKED_RDX));
-    emit_load_slot(&t.hot, REG_RDX, T_SLOT_RDX);
-    block->body = t.hot.p;
+    if (checked) {
+        translate_emit_checked_entry(&t, scanned);
+    } else {
+        translate_note(&t,
+                       cache_state_point(STATE_RIP_BLOCK, 0, STATE_PARKED_RCX | STATE_PARKED_RDX));
+        emit_load_slot(&t.hot, REG_RCX, T_SLOT_RCX);
+        translate_note(&t, cache_state_point(STATE_RIP_BLOCK, 0, STATE_PARKED_RDX));
+        emit_load_slot(&t.hot, REG_RDX, T_SLOT_RDX);
+        block->body = t.hot.p;
+    }
     emit_body(&t, scanned);
     block->guest_size = (uint32_t)(last->rip + last->length - scanned->start);
     block->host_size = (uint32_t)(t.hot.p - t.hot.start);
@@ -485,4 +496,14 @@ Block *translate_block(Cache *cache, const ScannedBlock *scanned, bool stepping)
     cache_commit(cache, CACHE_COLD, block->cold_size);
     cache_block_set_points(block, t.points, t.point_count);
     return block;
+}
+
+Block *translate_block(Cache *cache, const ScannedBlock *scanned, bool stepping)
+{
+    return translate(cache, scanned, stepping, false);
+}
+
+Block *translate_block_checked(Cache *cache, const ScannedBlock *scanned)
+{
+    return translate(cache, scanned, false, true);
 }

@@ -28,6 +28,14 @@
  * included, back to the dispatcher. */
 Block *translate_block(Cache *cache, const ScannedBlock *scanned, bool stepping);
 
+/* A self-checking block: on every entry it compares the guest bytes it
+ * was made from with what they are now, and leaves with EXIT_STALE
+ * (argument: the block) when they differ. For code the page protection
+ * does not watch (dispatch decides which). The caller ends the block after
+ * its first instruction that writes memory, so that a write to the code
+ * ahead is seen by the next block's check. */
+Block *translate_block_checked(Cache *cache, const ScannedBlock *scanned);
+
 /* Where the guest's state lives inside one instruction's translation
  * (StatePoint, cache.h): offsets from the start of that translation, the
  * instruction index left for the caller to fill in. */

@@ -7,6 +7,9 @@
 #include "translate/emit.h"
 #include "translate/translate.h"
 
+/* The most windows a block's source check has (check.c). */
+#define TRANSLATE_MAX_WINDOWS (SCAN_MAX_INSNS * ZYDIS_MAX_INSTRUCTION_LENGTH / 8 + 2)
+
 /* Where a block is being emitted: its hot and cold parts. A stepping block
  * (block->single_step: one instruction run with the trap flag, see
  * dispatch) sends every exit to the dispatcher: no lookup table, no
@@ -18,8 +21,18 @@ typedef struct Emission {
     uint8_t *table_miss_rel32; /* the lookup table's miss jump, aimed at the miss stub */
     StatePoint *points;        /* the block's state points so far (cache.h) */
     size_t point_count, point_cap;
+    uint8_t *stale_jumps[TRANSLATE_MAX_WINDOWS]; /* a self-checking block's jumps to its
+                                                    stale stub (check.c) */
+    size_t stale_jump_count;
 } Emission;
 
+/* Leaves the cache at instruction t->insn, which has not run (translate.c). */
+void translate_emit_exit(Emission *t, bool cold, uint32_t kind, uint64_t arg);
+/* A self-checking block's entries and source check, and its stale stub
+ * (check.c); the hot bytes the entries take at most. */
+void translate_emit_checked_entry(Emission *t, const ScannedBlock *scanned);
+void translate_emit_stale_stub(Emission *t);
+size_t translate_check_hot_bytes(const ScannedBlock *scanned);
 /* Records that from the current hot (or cold) position on, the guest's
  * state is `p` (translate.c). */
 void translate_note(Emission *t, StatePoint p);
