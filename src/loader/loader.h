@@ -49,6 +49,8 @@ typedef struct LoadedImage {
                                    reserved (chosen as the kernel does, randomized likewise) */
     GuestAddr data_start;       /* the kernel's start_data and end_data (highest p_vaddr, */
     GuestAddr data_end;         /* highest p_vaddr + p_filesz): brk's RLIMIT_DATA check */
+    bool executable_stack;      /* PT_GNU_STACK asks for PF_X (without one the x86-64
+                                   kernel gives a non-executable stack) */
     size_t segment_count;
     LoadedSegment *segments; /* malloc'd */
     size_t symbol_count;     /* function and object symbols, sorted by address */

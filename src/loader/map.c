@@ -348,6 +348,10 @@ LoadStatus loader_map(const ElfFile *file, LoadedImage *image)
     image->phdr = phdr_address(file, bias);
     image->phnum = file->ehdr.e_phnum;
     image->phent = file->ehdr.e_phentsize;
+    image->executable_stack = false;
+    for (size_t i = 0; i < file->ehdr.e_phnum; i++)
+        if (file->phdrs[i].p_type == PT_GNU_STACK)
+            image->executable_stack = (file->phdrs[i].p_flags & PF_X) != 0;
     data_bounds(file, image);
     return LOAD_OK;
 }

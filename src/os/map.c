@@ -152,8 +152,17 @@ void os_init(Thread *thread)
         for (size_t i = 0; i < im->segment_count; i++)
             os_map_set(&os->map, im->segments[i].start, im->segments[i].end, im->segments[i].prot);
     /* In the process stack it grows down without a system call. */
+    int stack_prot = PROT_READ | PROT_WRITE | (image->executable_stack ? PROT_EXEC : 0);
+    if (image->executable_stack) {
+        /* As binfmt_elf's setup_arg_pages: the whole stack mapping (with
+         * Shunt's part above the guest's, one VMA) is made executable. */
+        uint64_t high = process->stack.stack_high + process->stack.shunt_above;
+        int grows = process->stack.in_process_stack ? PROT_GROWSDOWN : 0;
+        raw_syscall(SYS_mprotect, process->stack.stack_low, high - process->stack.stack_low,
+                    (uint64_t)(stack_prot | grows));
+    }
     os_map_set(&os->map, process->stack.stack_low, process->stack.stack_high,
-               PROT_READ | PROT_WRITE | (process->stack.in_process_stack ? PROT_GROWSDOWN : 0));
+               stack_prot | (process->stack.in_process_stack ? PROT_GROWSDOWN : 0));
     map_vdso(&os->map);
     os->brk_start = os->brk_current = image->brk_start;
     os->guest_path = image->path;
