@@ -23,6 +23,8 @@
 #define SHUNT_VERSION "0.1.0"
 /* The code cache's maximum, lowered when RLIMIT_AS or RLIMIT_DATA are set. */
 #define CACHE_MAX_SIZE (512ULL << 20)
+/* The least --cache-size accepts: a few of the largest blocks. */
+#define CACHE_MIN_SIZE (256ULL << 10)
 
 extern char **environ;
 
@@ -82,6 +84,30 @@ static int set_stats(Options *options, const char *value)
 {
     (void)value;
     options->stats = true;
+    return OPTION_GO_ON;
+}
+
+/* SIZE in bytes, or with a K, M or G suffix (powers of 1024). */
+static int set_cache_size(Options *options, const char *value)
+{
+    char *end;
+    errno = 0;
+    unsigned long long size = strtoull(value, &end, 10);
+    unsigned shift = 0;
+    if (*end == 'K' || *end == 'k')
+        shift = 10;
+    else if (*end == 'M' || *end == 'm')
+        shift = 20;
+    else if (*end == 'G' || *end == 'g')
+        shift = 30;
+    if (shift)
+        end++;
+    if (errno || end == value || *end || *value == '-' || size > (1ULL << 40) >> shift ||
+        (size << shift) < CACHE_MIN_SIZE) {
+        fprintf(stderr, "shunt: --cache-size %s: expected a size from 256K to 1024G\n", value);
+        return 2;
+    }
+    options->cache_size = (size_t)(size << shift);
     return OPTION_GO_ON;
 }
 
@@ -162,6 +188,8 @@ static const OptionSpec option_specs[] = {
      "look up the interpreter and absolute paths under PATH first"},
     {"-0", NULL, "ARGV0", set_argv0, false, "pass ARGV0 to the program as argv[0]"},
     {"--stats", NULL, NULL, set_stats, true, "print translation statistics at exit"},
+    {"--cache-size", NULL, "SIZE", set_cache_size, true,
+     "the code cache's most (K, M, G; default 512M); a full one is flushed"},
     {"--no-follow-exec", NULL, NULL, set_no_follow_exec, true,
      "run the programs the guest executes natively"},
     {"--execfn", NULL, "NAME", set_execfn, false, "(internal) AT_EXECFN for an exec through an fd"},
@@ -329,7 +357,8 @@ static Thread *set_up(Process *process, const OsProgram *program, const char *pa
         return NULL;
     }
     process->cache =
-        cache_create(process->image.image_start, process->image.image_end, CACHE_MAX_SIZE);
+        cache_create(process->image.image_start, process->image.image_end,
+                     process->options.cache_size ? process->options.cache_size : CACHE_MAX_SIZE);
     process->scan_buffer = malloc(sizeof(ScannedBlock));
     Thread *thread = dispatch_thread_new(process);
     if (!process->cache || !process->scan_buffer || !thread) {

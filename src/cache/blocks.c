@@ -255,3 +255,19 @@ GuestAddr cache_guest_rip_at(const Block *block, const uint8_t *hpc)
     }
     return grip;
 }
+
+/* Every block is dead (the caller dropped them all and waited until no
+ * thread runs their code): an empty table is published (the old one kept
+ * for a reader still probing it), the pages forget their lists, and the
+ * memory is reused from the start. The dead blocks' records stay. */
+void cache_flush(Cache *cache)
+{
+    BlockTable *fresh = cache_table_new(CACHE_TABLE_FIRST);
+    if (!fresh)
+        fatal("out of memory flushing the code cache");
+    fresh->retired = cache->table;
+    __atomic_store_n(&cache->table, fresh, __ATOMIC_RELEASE);
+    __atomic_store_n(&cache->block_count, 0, __ATOMIC_RELAXED);
+    cache_pages_reset(cache);
+    cache_memory_reset(cache);
+}

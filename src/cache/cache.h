@@ -178,11 +178,13 @@ typedef enum CacheRegion { CACHE_HOT, CACHE_COLD } CacheRegion;
 
 /* Reserves room for one block: `hot` bytes in the hot region and `cold`
  * bytes in the cold region of the same chunk (so the block's branches reach
- * its stubs). Starts a new chunk when the current one cannot hold them; a
- * full cache (no chunk can be added) is one clean fatal error naming the
- * size, never memory corruption. */
-void cache_reserve_block(Cache *cache, size_t hot, size_t cold, uint8_t **hot_out,
+ * its stubs). Goes on to the next chunk when the current one cannot hold
+ * them, mapping a new one when there is none; false when the cache is
+ * full (no chunk can be added): the caller flushes it. */
+bool cache_reserve_block(Cache *cache, size_t hot, size_t cold, uint8_t **hot_out,
                          uint8_t **cold_out);
+/* The most the chunks may add up to. */
+size_t cache_capacity(Cache *cache);
 /* Marks `used` bytes from the region's last reservation as taken. */
 void cache_commit(Cache *cache, CacheRegion region, size_t used);
 size_t cache_used_bytes(Cache *cache);
@@ -251,6 +253,11 @@ typedef void (*CacheDropped)(void *arg, const Block *block);
  */
 size_t cache_invalidate(Cache *cache, GuestAddr lo, GuestAddr hi, CacheDropped dropped, void *arg);
 
+/* Empties a full cache whose blocks are all dead and whose code no thread
+ * runs any more (the caller saw to both): the table starts empty, and the
+ * memory is reused. The records of the dead blocks are kept (a thread may
+ * still read the exit stub it left by). */
+void cache_flush(Cache *cache);
 /* ---- guest pages holding translated code ---- */
 
 void cache_note_pages(Cache *cache, Block *block);

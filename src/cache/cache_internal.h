@@ -76,6 +76,7 @@ typedef struct BlockTable {
 struct Cache {
     CacheChunk chunks[CACHE_MAX_CHUNKS]; /* in the order they were added; blocks go to the last */
     size_t chunk_count;                  /* published after the chunk is written */
+    size_t current;                      /* the chunk blocks go into (writer) */
     size_t mapped;                       /* bytes in chunks */
     size_t max_size;                     /* the most `mapped` may grow to */
     size_t first_chunk;                  /* size of the first chunk; each later one doubles */
@@ -104,6 +105,9 @@ bool cache_pages_noted(Cache *cache, GuestAddr lo, GuestAddr hi);
  * it made the block dead, which then leaves the list (pages.c). */
 void cache_drop_on_pages(Cache *cache, GuestAddr lo, GuestAddr hi,
                          bool (*drop)(Block *, void *), void *arg);
+/* cache_flush's parts: memory (memory.c), the page records (pages.c). */
+void cache_memory_reset(Cache *cache);
+void cache_pages_reset(Cache *cache);
 /* The block no longer counts on its pages (pages.c). */
 void cache_forget_pages(Cache *cache, const Block *block);
 

@@ -110,7 +110,8 @@ static void unaim(uint8_t *field, uint8_t *stub, uint64_t head)
 bool cache_link(Cache *cache, ExitStub *exit, Block *to)
 {
     (void)cache;
-    if (exit->to || to->dead || !aim(exit->rel32, exit->stub, to->body))
+    /* A dead source too: after a flush its code may be another block's. */
+    if (exit->to || to->dead || exit->from->dead || !aim(exit->rel32, exit->stub, to->body))
         return false;
     exit->to = to;
     exit->next_incoming = to->incoming;
@@ -133,7 +134,7 @@ bool cache_link(Cache *cache, ExitStub *exit, Block *to)
 bool cache_predict(Cache *cache, IndirectSite *site, Block *to)
 {
     (void)cache;
-    if (site->to || to->dead)
+    if (site->to || to->dead || site->from->dead)
         return false;
     if (!reaches(site->hit_rel32, to->host)) {
         /* No prediction can be made: stop leaving the cache on a miss.

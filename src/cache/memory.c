@@ -7,8 +7,10 @@
  * the guest needs the rest). Each chunk has a hot region (three quarters:
  * block bodies) and a cold one (exit stubs, data read by generated code),
  * each bump-allocated; a block's reservation takes room in both regions of
- * the same chunk. Blocks are never freed in this version: when no chunk can
- * be added the cache is full, a fatal error naming its size. Chunks are
+ * the same chunk. When no chunk can be added the cache is full: the
+ * dispatcher flushes it (cache_flush), and blocks go into the chunks
+ * already mapped again, from the first (`current` is the one being
+ * filled). Chunks are
  * never unmapped or moved, and live in a fixed array, so the host signal
  * handler can find the chunk of any pc while the writer adds one
  * (cache_chunk_at; reserving and committing are the writer's, under the
@@ -187,9 +189,7 @@ static CacheChunk *add_chunk(Cache *cache, size_t hot, size_t cold)
     size_t size = next_chunk_size(cache, hot, cold);
     uint8_t *base = size ? map_chunk(cache, size) : NULL;
     if (!base)
-        fatal("code cache full: %zu MiB in use, no room for more (the most is %zu MiB; blocks "
-              "are not freed yet)",
-              cache->mapped >> 20, cache->max_size >> 20);
+        return NULL; /* full: the caller flushes */
     /* Not reached (see CACHE_MAX_CHUNKS), but the array must not overflow. */
     if (cache->chunk_count == CACHE_MAX_CHUNKS)
         fatal("code cache: more than %d chunks", CACHE_MAX_CHUNKS);
@@ -214,21 +214,28 @@ static bool fits(const CacheChunk *chunk, CacheRegion region, size_t size)
     return chunk->used[region] + size <= chunk->end[region];
 }
 
-void cache_reserve_block(Cache *cache, size_t hot, size_t cold, uint8_t **hot_out,
+bool cache_reserve_block(Cache *cache, size_t hot, size_t cold, uint8_t **hot_out,
                          uint8_t **cold_out)
 {
-    CacheChunk *chunk = cache->chunk_count ? &cache->chunks[cache->chunk_count - 1] : NULL;
-    if (!chunk || !fits(chunk, CACHE_HOT, hot) || !fits(chunk, CACHE_COLD, cold))
+    CacheChunk *chunk = cache->chunk_count ? &cache->chunks[cache->current] : NULL;
+    while (chunk && (!fits(chunk, CACHE_HOT, hot) || !fits(chunk, CACHE_COLD, cold)))
+        chunk = cache->current + 1 < cache->chunk_count ? &cache->chunks[++cache->current] : NULL;
+    if (!chunk) {
         chunk = add_chunk(cache, hot, cold);
+        if (!chunk)
+            return false;
+        cache->current = cache->chunk_count - 1;
+    }
     *hot_out = chunk->base + chunk->used[CACHE_HOT];
     *cold_out = chunk->base + chunk->used[CACHE_COLD];
+    return true;
 }
 
 void cache_commit(Cache *cache, CacheRegion region, size_t used)
 {
     /* Block starts 16-byte aligned (fetch blocks); stubs 8-byte aligned
      * (the data among them). */
-    CacheChunk *chunk = &cache->chunks[cache->chunk_count - 1];
+    CacheChunk *chunk = &cache->chunks[cache->current];
     size_t align = region == CACHE_HOT ? 15 : 7;
     chunk->used[region] = (chunk->used[region] + used + align) & ~align;
     if (chunk->used[region] > chunk->end[region])
@@ -262,4 +269,21 @@ CacheChunk *cache_chunk_at(Cache *cache, const uint8_t *hpc)
             return c;
     }
     return NULL;
+}
+
+size_t cache_capacity(Cache *cache)
+{
+    return cache->max_size;
+}
+
+/* The memory part of cache_flush: every region empty again. */
+void cache_memory_reset(Cache *cache)
+{
+    for (size_t i = 0; i < cache->chunk_count; i++) {
+        CacheChunk *c = &cache->chunks[i];
+        c->used[CACHE_HOT] = c->start[CACHE_HOT];
+        c->used[CACHE_COLD] = c->start[CACHE_COLD];
+        __atomic_store_n(&c->block_count, 0, __ATOMIC_RELEASE);
+    }
+    cache->current = 0;
 }

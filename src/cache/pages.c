@@ -197,3 +197,13 @@ void cache_each_write_protected(Cache *cache, GuestAddr lo, GuestAddr hi,
             fn(arg, page * PAGE_SIZE);
     }
 }
+
+/* No page holds a live block any more; what the pages are (protection,
+ * self-checking, writes counted) stays. */
+void cache_pages_reset(Cache *cache)
+{
+    for (size_t i = 0; i <= cache->pages_mask; i++) {
+        cache->pages[i].blocks = NULL;
+        cache->pages[i].block_count = 0;
+    }
+}

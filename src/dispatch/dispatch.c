@@ -308,24 +308,73 @@ static void protect_code_pages(Process *process, GuestAddr grip)
     }
 }
 
+/*
+ * A full cache is flushed, and execution goes on (--cache-size; the
+ * issue's "flushed safely"). Under the lock, the flush:
+ *   1. drops every block (dispatch_invalidate over all memory: each is
+ *      dead, chains into it are undone, predictions and lookup-table
+ *      entries naming it are cleared, protected pages are given back),
+ *      and marks each thread's stepping block dead;
+ *   2. waits until no other thread runs translated code. A thread inside
+ *      the cache leaves at the end of its block (nothing is chained any
+ *      more); one about to enter checks, after saying it is in the cache
+ *      (store, fence), that its target is alive (switch.S), while the
+ *      flush marks blocks dead before it reads that (store, fence): so
+ *      either the thread sees its target dead and looks again, which
+ *      needs the lock, or the flush sees it in the cache and waits;
+ *   3. empties the cache: its memory is reused from the start.
+ * The dead blocks' records are kept (a thread that left a block before
+ * the flush may still read its exit stub); only the code memory is
+ * reclaimed.
+ */
+static void flush_cache(Thread *self)
+{
+    Process *process = self->process;
+    dispatch_invalidate(self, 0, (GuestAddr)1 << 57, "cache full"); /* past any user address */
+    for (Thread *t = process->threads; t; t = t->next_thread)
+        if (t->step_block)
+            __atomic_store_n(&t->step_block->dead, true, __ATOMIC_RELAXED);
+    if (self->step_block)
+        __atomic_store_n(&self->step_block->dead, true, __ATOMIC_RELAXED);
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    for (Thread *t = process->threads; t; t = t->next_thread)
+        while (t != self && __atomic_load_n(&t->in_cache, __ATOMIC_ACQUIRE))
+            sched_yield();
+    /* The lookup tables need no clearing: no entry outlives its block
+     * (remember_indirect, forget_block). */
+    cache_flush(process->cache);
+    STAT_ADD(process, cache_flushes, 1);
+    if (log_enabled(process->log, LOG_SMC))
+        log_cache_flush(process->log, cache_capacity(process->cache));
+}
+
 /* Scans and translates the block at `grip`, under the process lock. A
  * stepping block (one instruction, for the trap flag) is used once: it is
  * not entered in the block table, and nothing links to it. Once inserted
  * the block may run in other threads at once: its code is complete, and
- * linking its exits afterwards patches them as any link does (cache.h). */
-static Block *build_block(Process *process, GuestAddr grip, bool stepping)
+ * linking its exits afterwards patches them as any link does (cache.h).
+ * A full cache is flushed, then the block made again from the start (the
+ * flush gave its pages back). */
+static Block *build_block(Thread *thread, GuestAddr grip, bool stepping)
 {
+    Process *process = thread->process;
     ScannedBlock *scanned = process->scan_buffer;
     if (!stepping)
         protect_code_pages(process, grip);
     scan_block(grip, os_executable_bytes, process, stepping ? 1 : SCAN_MAX_INSNS, scanned);
     bool checked = !stepping && needs_check(process, scanned);
-    if (checked) {
+    if (checked)
         end_after_first_write(scanned);
-        STAT_ADD(process, checked_blocks, 1);
-    }
     Block *block = checked ? translate_block_checked(process->cache, scanned)
                            : translate_block(process->cache, scanned, stepping);
+    if (!block) {
+        if (cache_block_count(process->cache) == 0 && !cache_used_bytes(process->cache))
+            fatal("code cache of %zu KiB too small for one block", cache_capacity(process->cache) >> 10);
+        flush_cache(thread);
+        return build_block(thread, grip, stepping);
+    }
+    if (checked)
+        STAT_ADD(process, checked_blocks, 1);
 
     STAT_ADD(process, blocks_translated, 1);
     STAT_ADD(process, guest_bytes, block->guest_size);
@@ -352,12 +401,12 @@ static Block *build_block(Process *process, GuestAddr grip, bool stepping)
 
 /* The one-instruction block at `rip` the thread runs next (the trap flag's,
  * or a write to code done alone), under the lock, used once. */
-static uint8_t *step_block(Thread *thread, GuestAddr rip)
+static Block *step_block(Thread *thread, GuestAddr rip)
 {
     dispatch_lock(thread);
-    thread->step_block = build_block(thread->process, rip, true);
+    thread->step_block = build_block(thread, rip, true);
     dispatch_unlock(thread);
-    return thread->step_block->body;
+    return thread->step_block;
 }
 
 /* The block at `grip`: looked up without the lock (cache_lookup is safe
@@ -371,7 +420,7 @@ static Block *block_for(Thread *thread, GuestAddr grip)
         dispatch_lock(thread);
         block = cache_lookup(process->cache, grip);
         if (!block)
-            block = build_block(process, grip, false);
+            block = build_block(thread, grip, false);
         dispatch_unlock(thread);
     }
     if (log_enabled(process->log, LOG_EXEC)) {
@@ -418,7 +467,7 @@ static void stop_stepping(Thread *thread)
  * instruction that follows it. Guest handlers are a later issue: for now
  * the trap ends the process as it does natively without one.
  */
-static uint8_t *resume_at(Thread *thread, GuestAddr rip, Block *block, bool after_syscall)
+static Block *resume_at(Thread *thread, GuestAddr rip, Block *block, bool after_syscall)
 {
     if (thread->stepping) {
         thread->stepping = false;
@@ -432,7 +481,14 @@ static uint8_t *resume_at(Thread *thread, GuestAddr rip, Block *block, bool afte
         thread->stepping = true;
         return step_block(thread, rip);
     }
-    return (block ? block : block_for(thread, rip))->body;
+    return block ? block : block_for(thread, rip);
+}
+
+/* Where shunt_resume_guest jumps: the block's body. */
+static void aim_at(Thread *thread, Block *block)
+{
+    thread->target_block = block;
+    thread->jump_target = block->body;
 }
 
 /* shunt_deliver_pending (switch.S): the held signal goes to the guest at
@@ -442,7 +498,16 @@ void dispatch_signal_resume(Thread *thread)
 {
     stop_stepping(thread);
     os_signal_deliver(thread);
-    thread->jump_target = resume_at(thread, thread->ctx.rip, NULL, false);
+    aim_at(thread, resume_at(thread, thread->ctx.rip, NULL, false));
+}
+
+/* shunt_retarget (switch.S): the target died before the thread entered it
+ * (a flush): found again, at the same guest rip. */
+void dispatch_retarget(Thread *thread);
+void dispatch_retarget(Thread *thread)
+{
+    aim_at(thread, thread->stepping ? step_block(thread, thread->ctx.rip)
+                                    : block_for(thread, thread->ctx.rip));
 }
 
 /* dispatch_resume (switch.S): where to jump once no signal is held. */
@@ -450,7 +515,7 @@ void dispatch_resume_prepare(Thread *thread);
 void dispatch_resume_prepare(Thread *thread)
 {
     if (!thread->signal_pending)
-        thread->jump_target = resume_at(thread, thread->ctx.rip, NULL, false);
+        aim_at(thread, resume_at(thread, thread->ctx.rip, NULL, false));
 }
 
 /*
@@ -463,7 +528,7 @@ void dispatch_resume_prepare(Thread *thread)
  * in the same block even, runs in its new version. Otherwise it is the
  * guest's own SIGSEGV, held as the host handler would have held it.
  */
-static uint8_t *write_fault_exit(Thread *thread, GuestAddr rip)
+static Block *write_fault_exit(Thread *thread, GuestAddr rip)
 {
     Process *process = thread->process;
     GuestAddr page = PAGE_DOWN((GuestAddr)(uintptr_t)thread->write_fault.info.si_addr);
@@ -642,9 +707,9 @@ void dispatch_exit(Thread *thread)
         break;
     }
     case EXIT_WRITE_FAULT: {
-        uint8_t *target = write_fault_exit(thread, thread->exit_arg);
+        Block *target = write_fault_exit(thread, thread->exit_arg);
         if (target)
-            thread->jump_target = target;
+            aim_at(thread, target);
         return;
     }
     case EXIT_STALE:
@@ -655,12 +720,12 @@ void dispatch_exit(Thread *thread)
     default:
         fatal("unknown exit kind %u from the code cache", kind);
     }
-    thread->jump_target = resume_at(thread, rip, block, after_syscall);
+    aim_at(thread, resume_at(thread, rip, block, after_syscall));
 }
 
 void dispatch_enter(Thread *thread)
 {
-    thread->jump_target = resume_at(thread, thread->ctx.rip, NULL, false);
+    aim_at(thread, resume_at(thread, thread->ctx.rip, NULL, false));
     shunt_enter_first(thread);
 }
 

@@ -42,6 +42,7 @@ typedef struct Options {
     size_t env_edit_count;
     bool no_follow_exec; /* --no-follow-exec: exec'd programs run natively */
     const char *execfn;  /* --execfn (from execveat): AT_EXECFN, NULL: the program path */
+    size_t cache_size;   /* --cache-size: the code cache's most, in bytes */
 } Options;
 
 typedef struct Process {
@@ -105,7 +106,10 @@ typedef struct Thread {
     uint8_t *host_altstack; /* Shunt's signal stack for this thread */
     Block *exit_from;       /* the block whose table lookup missed (its stub sets it) */
     void *routine_from_miss;
-    uint8_t pad2[T_CTX - 0xC8];
+    uint32_t in_cache;   /* the flush's wait (dispatch.c "A full cache") */
+    uint32_t pad5;
+    Block *target_block; /* the block jump_target enters */
+    uint8_t pad2[T_CTX - 0xD8];
     GuestContext ctx;
     uint8_t pad3[T_XSAVE - T_CTX - CTX_SIZE];
     _Alignas(64) uint8_t xsave[T_XSAVE_SIZE];
@@ -157,6 +161,9 @@ _Static_assert(offsetof(Thread, signal_pending) == T_SIGNAL_PENDING, "layout");
 _Static_assert(offsetof(Thread, host_altstack) == 0xB0, "layout");
 _Static_assert(offsetof(Thread, exit_from) == T_EXIT_FROM, "layout");
 _Static_assert(offsetof(Thread, routine_from_miss) == T_ROUTINE_FROM_MISS, "layout");
+_Static_assert(offsetof(Thread, in_cache) == T_IN_CACHE, "layout");
+_Static_assert(offsetof(Thread, target_block) == T_TARGET_BLOCK, "layout");
+_Static_assert(offsetof(Block, dead) == BLOCK_DEAD, "layout");
 _Static_assert(offsetof(Thread, ctx) == T_CTX, "layout");
 _Static_assert(offsetof(GuestContext, rsp) == CTX_RSP, "layout");
 _Static_assert(offsetof(GuestContext, r15) == CTX_R15, "layout");

@@ -72,6 +72,7 @@ shunt_exit_lookup_miss:
 shunt_exit:
     /* Switch to the runtime stack first: nothing may touch the guest's. */
     mov %rax, %gs:T_EXIT_ARG
+    movl $0, %gs:T_IN_CACHE
     mov %rsp, CTX(RSP)
     mov %gs:T_HOST_RSP, %rsp
 
@@ -145,6 +146,14 @@ shunt_resume_guest:
      * (dispatch/signal.c): the guest's state is whole in the Thread. */
     cmpl $0, %gs:T_SIGNAL_PENDING
     jne shunt_deliver_pending
+    /* In the cache from here on, unless the target died meanwhile (a
+     * full cache's flush: the store, the fence, then the load, mirror
+     * the flush's; see dispatch.c "A full cache"). */
+    movl $1, %gs:T_IN_CACHE
+    mfence
+    mov %gs:T_TARGET_BLOCK, %rax
+    cmpb $0, BLOCK_DEAD(%rax)
+    jne shunt_retarget
     mov CTX(FSBASE), %rsi
     call set_fs
     mov %gs:T_XSAVE_MASK, %eax
@@ -183,6 +192,7 @@ shunt_resume_end:
     .globl shunt_deliver_pending
     .type shunt_deliver_pending, @function
 shunt_deliver_pending:
+    movl $0, %gs:T_IN_CACHE
     mov %gs:T_HOST_RSP, %rsp
     pushq $0x202            /* DF, AC and TF clear for C */
     popfq
@@ -190,6 +200,17 @@ shunt_deliver_pending:
     call set_fs
     mov %gs:T_SELF, %rdi
     call dispatch_signal_resume
+    jmp shunt_resume_guest
+
+/*
+ * shunt_retarget: the block the thread was about to enter died before it
+ * entered (a flush): out of the cache again, a live target is found.
+ */
+shunt_retarget:
+    movl $0, %gs:T_IN_CACHE
+    mov %gs:T_HOST_RSP, %rsp
+    mov %gs:T_SELF, %rdi
+    call dispatch_retarget
     jmp shunt_resume_guest
 
 /*

@@ -224,6 +224,11 @@ void log_smc_checked(Log *log, GuestAddr page, uint32_t writes)
             (unsigned long long)page, (unsigned long long)page + PAGE_SIZE, writes);
 }
 
+void log_cache_flush(Log *log, size_t capacity)
+{
+    fprintf(log->out, "SMC: the code cache (%zu KiB) is full: flushed\n", capacity >> 10);
+}
+
 void log_smc(Log *log, GuestAddr lo, GuestAddr hi, const char *cause, size_t blocks, size_t pages)
 {
     fprintf(log->out, "SMC: [%016llx, %016llx) %s: %zu blocks dropped, %zu pages unprotected\n",
@@ -249,4 +254,5 @@ void log_stats(FILE *out, const Stats *s)
     fprintf(out, "  pages checked        %llu\n", (unsigned long long)s->pages_checked);
     fprintf(out, "  self-checking blocks %llu\n", (unsigned long long)s->checked_blocks);
     fprintf(out, "  stale blocks         %llu\n", (unsigned long long)s->stale_blocks);
+    fprintf(out, "  cache flushes        %llu\n", (unsigned long long)s->cache_flushes);
 }

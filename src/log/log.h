@@ -47,6 +47,7 @@ void log_exec(Log *log, const Block *block, const char *symbol);
 /* One invalidation: the range, its cause, the blocks dropped and the
  * write-protected pages given back. */
 void log_smc_checked(Log *log, GuestAddr page, uint32_t writes);
+void log_cache_flush(Log *log, size_t capacity);
 void log_smc(Log *log, GuestAddr lo, GuestAddr hi, const char *cause, size_t blocks, size_t pages);
 
 typedef struct Stats {
@@ -66,6 +67,7 @@ typedef struct Stats {
     uint64_t pages_checked;      /* pages switched to self-checking blocks */
     uint64_t checked_blocks;     /* self-checking blocks translated */
     uint64_t stale_blocks;       /* self-checking blocks that found their code changed */
+    uint64_t cache_flushes;      /* full caches emptied */
 } Stats;
 
 /* Prints the statistics block on `out`. */

@@ -451,19 +451,23 @@ static void emit_body(Emission *t, const ScannedBlock *scanned)
 static Block *translate(Cache *cache, const ScannedBlock *scanned, bool stepping, bool checked)
 {
     const ScannedInsn *last = &scanned->insns[scanned->count - 1];
+    size_t hot_size, cold_size;
+    block_bytes(scanned, checked, &hot_size, &cold_size);
+    uint8_t *hot_start, *cold_start;
+    if (!cache_reserve_block(cache, hot_size, cold_size, &hot_start, &cold_start))
+        return NULL; /* the cache is full */
     Block *block =
         cache_block_new(cache, scanned->start, (uint16_t)scanned->count, exit_capacity(scanned),
                         translate_wants_prediction(last, stepping));
     block->exit_count = 0; /* counts up as exits are emitted */
     block->single_step = stepping;
     block->checked = checked;
-    size_t hot_size, cold_size;
-    block_bytes(scanned, checked, &hot_size, &cold_size);
     /* Points: a few per instruction at most, two per stub, the lookup
      * entry's two, the site stub's one, a self-checking block's six. */
     StatePoint points[SCAN_MAX_INSNS * 5 + SCAN_MAX_SIDE_EXITS * 4 + 8 + 6];
     Emission t = {.block = block, .points = points, .point_cap = ARRAY_LEN(points)};
-    cache_reserve_block(cache, hot_size, cold_size, &t.hot.start, &t.cold.start);
+    t.hot.start = hot_start;
+    t.cold.start = cold_start;
     t.hot.p = t.hot.start;
     t.cold.p = t.cold.start;
     if (block->site) {

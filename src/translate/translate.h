@@ -22,7 +22,8 @@
 #include "cache/cache.h"
 #include "scan/scan.h"
 
-/* Translates `scanned` into the cache. Exits are left unchained: the
+/* Translates `scanned` into the cache; NULL when the cache is full (the
+ * caller flushes it). Exits are left unchained: the
  * caller links them (it owns the chaining policy). A `stepping` block (one
  * instruction under the trap flag) sends every exit, indirect ones
  * included, back to the dispatcher. */
