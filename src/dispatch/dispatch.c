@@ -579,6 +579,27 @@ static GuestAddr stale_exit(Thread *thread, Block *block)
     return block->grip;
 }
 
+/* A fault the translation raises (bytes that do not decode, a fetch
+ * from memory that is not executable) is looked at again before it is
+ * raised: on a self-checking page, the check covers only the bytes that
+ * were decoded, and the ones that faulted may have been rewritten since.
+ * If the instruction no longer faults so, its translation goes and it is
+ * translated again. Faults are rare: the scan of one instruction is
+ * nothing beside the signal. */
+static bool fault_is_stale(Thread *thread, GuestAddr rip, int signal)
+{
+    Process *process = thread->process;
+    dispatch_lock(thread);
+    ScannedBlock *scanned = process->scan_buffer;
+    scan_block(rip, os_executable_bytes, process, 1, scanned);
+    const ScannedInsn *si = &scanned->insns[0];
+    bool stale = si->kind != INSN_FAULT || si->fault_signal != signal;
+    if (stale)
+        dispatch_invalidate(thread, rip, rip + 1, "stale code");
+    dispatch_unlock(thread);
+    return stale;
+}
+
 static Block *direct_exit(Thread *thread, ExitStub *exit)
 {
     Process *process = thread->process;
@@ -716,6 +737,11 @@ void dispatch_exit(Thread *thread)
         rip = stale_exit(thread, (Block *)(uintptr_t)thread->exit_arg);
         break;
     case EXIT_FAULT:
+        if (fault_is_stale(thread, thread->exit_arg, (int)(thread->exit_kind >> 8))) {
+            rip = thread->exit_arg;
+            stop_stepping(thread); /* a stepped instruction is stepped again */
+            break;
+        }
         os_raise_fault(thread, (int)(thread->exit_kind >> 8), thread->exit_arg);
     default:
         fatal("unknown exit kind %u from the code cache", kind);
