@@ -183,8 +183,8 @@ static bool drop_if_in_range(Block *block, void *arg)
     if (!overlaps(block, inv->lo, inv->hi))
         return false;
     __atomic_store_n(&block->dead, true, __ATOMIC_RELEASE);
-    cache_unlink_incoming(block);
-    cache_unpredict_incoming(block);
+    cache_unlink_incoming(inv->cache, block);
+    cache_unpredict_incoming(inv->cache, block);
     cache_forget_pages(inv->cache, block);
     inv->dropped(inv->arg, block);
     inv->count++;

@@ -1,8 +1,10 @@
 /*
  * cache: the code cache, the block table and the record of guest pages.
  *
- * PURPOSE: owns the memory translated code lives in (RWX chunks added on
+ * PURPOSE: owns the memory translated code lives in (chunks added on
  * demand up to a maximum, each with a hot and a cold region, bump-allocated;
+ * each mapped twice, read-execute where it runs and read-write where Shunt
+ * writes it (W^X, DESIGN.md decision 13: see cache_writable);
  * placed away from the low addresses programs ask for, or near a high guest
  * image so its rip-relative operands stay in reach), the Block and ExitStub
  * records, the table from
@@ -154,13 +156,13 @@ struct Block {
     IndirectSite *site;   /* the block's indirect branch or return, or NULL */
     StatePoint *points;   /* sorted by offset, hot ones first; point_count entries */
     uint16_t point_count;
-    bool single_step;   /* one instruction under the trap flag: never linked */
-    bool dead;          /* invalidated: out of the table, nothing chains or predicts it */
-    bool checked;       /* checks its source bytes on entry (translate_block_checked) */
-    ExitStub *incoming; /* stubs of other blocks chained to this one */
+    bool single_step;           /* one instruction under the trap flag: never linked */
+    bool dead;                  /* invalidated: out of the table, nothing chains or predicts it */
+    bool checked;               /* checks its source bytes on entry (translate_block_checked) */
+    ExitStub *incoming;         /* stubs of other blocks chained to this one */
     IndirectSite *predicted_by; /* sites whose prediction is this block */
-    Block *on_page_next[2]; /* the next block in the lists of its first and (if it
-                               spans two) its second guest page (cache/pages.c) */
+    Block *on_page_next[2];     /* the next block in the lists of its first and (if it
+                                   spans two) its second guest page (cache/pages.c) */
 };
 
 /* ---- code memory ---- */
@@ -189,6 +191,31 @@ size_t cache_capacity(Cache *cache);
 void cache_commit(Cache *cache, CacheRegion region, size_t used);
 size_t cache_used_bytes(Cache *cache);
 size_t cache_chunk_count(Cache *cache);
+
+/*
+ * Where Shunt writes the cache byte that runs at `hpc`: code runs from a
+ * read-execute view and is written through a read-write view of the same
+ * memory. Everything stored into the cache goes through this address;
+ * every address computed into code (rel32 fields, rip-relative operands,
+ * data words holding code addresses) stays `hpc`'s. Fatal if `hpc` is
+ * not in the cache.
+ */
+uint8_t *cache_writable(Cache *cache, const uint8_t *hpc);
+/* Whether `addr` is in either view of the cache (async-signal-safe). */
+bool cache_contains(Cache *cache, const void *addr);
+
+/*
+ * fork. A child's cache must be its own, not the memory it shares with
+ * its parent. Before a fork-like clone, under the writers' lock (nothing
+ * may change the cache until the fork is done): cache_fork_prepare
+ * copies every chunk (false, and nothing kept, when out of memory: the
+ * fork fails with ENOMEM). After it, the child calls cache_fork_child
+ * (before anything runs from or writes to the cache), the parent
+ * cache_fork_parent (also when the fork failed).
+ */
+bool cache_fork_prepare(Cache *cache);
+void cache_fork_child(Cache *cache);
+void cache_fork_parent(Cache *cache);
 
 /* ---- blocks ---- */
 
@@ -230,10 +257,10 @@ bool cache_link(Cache *cache, ExitStub *exit, Block *to);
  * path goes straight to the table lookup. */
 bool cache_predict(Cache *cache, IndirectSite *site, Block *to);
 /* Points every branch chained into `block` back at its stub. */
-void cache_unlink_incoming(Block *block);
+void cache_unlink_incoming(Cache *cache, Block *block);
 /* Every site predicting `block` forgets it (the block is dead): those
  * sites go to the table lookup from now on, and may be predicted again. */
-void cache_unpredict_incoming(Block *block);
+void cache_unpredict_incoming(Cache *cache, Block *block);
 
 /* ---- invalidation ---- */
 

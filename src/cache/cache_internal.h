@@ -25,8 +25,8 @@ typedef struct PageSlot {
     bool write_protected; /* the dispatcher took PROT_WRITE away on the host */
     bool checked;         /* its blocks check their source bytes instead */
     uint32_t code_writes; /* writes that faulted on it while protected */
-    Block *blocks; /* blocks with code on the page, linked through on_page_next;
-                      dead ones are unlinked when the list is next walked */
+    Block *blocks;        /* blocks with code on the page, linked through on_page_next;
+                             dead ones are unlinked when the list is next walked */
 } PageSlot;
 
 /* A chunk's blocks in bump order (address order), for the host-pc map. A
@@ -41,15 +41,20 @@ typedef struct BlockArray {
 /* One mapping of the code cache: a hot region (its first three quarters)
  * and a cold one, each bump-allocated. A block's code and stubs lie in one
  * chunk, so its own branches always reach its stubs. Every field but the
- * last two is written once, before the chunk is published. */
+ * last three is written once, before the chunk is published. The chunk's
+ * memory is mapped twice (memory.c): `base` read-execute, where code runs
+ * and every address computed into code points; `rw` read-write, where it
+ * is written. */
 typedef struct CacheChunk {
     uint8_t *base;
+    uint8_t *rw;
     size_t size;
     size_t used[2];     /* bump pointers of the hot and cold regions, from base (writer) */
     size_t start[2];    /* where each region starts, from base */
     size_t end[2];      /* where each region ends, from base */
     BlockArray *blocks; /* published: the chunk's blocks */
     size_t block_count; /* published after the block is stored in `blocks` */
+    uint8_t *fork_copy; /* between cache_fork_prepare and the fork's end: the copy */
 } CacheChunk;
 
 /*
@@ -103,8 +108,8 @@ bool cache_pages_noted(Cache *cache, GuestAddr lo, GuestAddr hi);
 /* Calls `drop` on each block listed on a page of [lo, hi) that is not
  * dead yet (it may lie partly outside the range); `drop` returns true if
  * it made the block dead, which then leaves the list (pages.c). */
-void cache_drop_on_pages(Cache *cache, GuestAddr lo, GuestAddr hi,
-                         bool (*drop)(Block *, void *), void *arg);
+void cache_drop_on_pages(Cache *cache, GuestAddr lo, GuestAddr hi, bool (*drop)(Block *, void *),
+                         void *arg);
 /* cache_flush's parts: memory (memory.c), the page records (pages.c). */
 void cache_memory_reset(Cache *cache);
 void cache_pages_reset(Cache *cache);

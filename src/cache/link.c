@@ -35,6 +35,11 @@
  * nothing parked) describes a thread standing on the `jmp` too, and a
  * stub's first instruction is the one that crosses offset 8, so a thread
  * is never inside the bytes replaced.
+ *
+ * W^X (memory.c): every store goes through the cache's writable view
+ * (cache_writable), to the same physical bytes, so what is said above of
+ * an instruction fetch seeing a store whole holds as it is. Every
+ * displacement is computed from the executable addresses.
  */
 #include "cache/cache_internal.h"
 
@@ -55,22 +60,33 @@ static bool crosses_line(const uint8_t *field)
     return (uintptr_t)field % CACHE_LINE > CACHE_LINE - 4;
 }
 
+/* One 4-byte store of `value` at `field`, through the writable view.
+ * The views are page-aligned alike: the store is as aligned there. */
+static void store32(Cache *cache, uint8_t *field, int32_t value)
+{
+    __atomic_store_n((int32_t *)(void *)cache_writable(cache, field), value, __ATOMIC_RELEASE);
+}
+
+static void store64(Cache *cache, uint8_t *word, uint64_t value)
+{
+    __atomic_store_n((uint64_t *)(void *)cache_writable(cache, word), value, __ATOMIC_RELEASE);
+}
+
 /* One 4-byte store, within a cache line (the callers check it). */
-static void write_rel32(uint8_t *field, const uint8_t *dest)
+static void write_rel32(Cache *cache, uint8_t *field, const uint8_t *dest)
 {
     if (!reaches(field, dest) || crosses_line(field))
         fatal("branch at %p cannot be aimed at %p", (void *)field, (const void *)dest);
-    int32_t value = (int32_t)(dest - (field + 4));
-    __atomic_store_n((int32_t *)(void *)field, value, __ATOMIC_RELEASE);
+    store32(cache, field, (int32_t)(dest - (field + 4)));
 }
 
 /* One aligned 8-byte store of a stub's head. A memory-safety check, on in
  * every build: an unaligned stub could be seen half-written. */
-static void write_stub_head(uint8_t *stub, uint64_t head)
+static void write_stub_head(Cache *cache, uint8_t *stub, uint64_t head)
 {
     if ((uintptr_t)stub % 8)
         fatal("exit stub at %p is not 8-byte aligned", (void *)stub);
-    __atomic_store_n((uint64_t *)(void *)stub, head, __ATOMIC_RELEASE);
+    store64(cache, stub, head);
 }
 
 /* `jmp dest` and three int3, as the 8 bytes at `stub` (little-endian). */
@@ -84,34 +100,33 @@ static uint64_t stub_jmp(const uint8_t *stub, const uint8_t *dest)
 /* Sends the branch whose rel32 field is `field`, and whose stub is `stub`,
  * to `dest`: in place, or through the stub when the field crosses a line.
  * False, and nothing written, when that is out of rel32 reach. */
-static bool aim(uint8_t *field, uint8_t *stub, const uint8_t *dest)
+static bool aim(Cache *cache, uint8_t *field, uint8_t *stub, const uint8_t *dest)
 {
     if (!crosses_line(field)) {
         if (!reaches(field, dest))
             return false;
-        write_rel32(field, dest);
+        write_rel32(cache, field, dest);
         return true;
     }
     if (!reaches(stub + 1, dest))
         return false;
-    write_stub_head(stub, stub_jmp(stub, dest));
+    write_stub_head(cache, stub, stub_jmp(stub, dest));
     return true;
 }
 
 /* Undoes aim(): the branch goes to its stub, the stub leaves the cache. */
-static void unaim(uint8_t *field, uint8_t *stub, uint64_t head)
+static void unaim(Cache *cache, uint8_t *field, uint8_t *stub, uint64_t head)
 {
     if (crosses_line(field))
-        write_stub_head(stub, head);
+        write_stub_head(cache, stub, head);
     else
-        write_rel32(field, stub);
+        write_rel32(cache, field, stub);
 }
 
 bool cache_link(Cache *cache, ExitStub *exit, Block *to)
 {
-    (void)cache;
     /* A dead source too: after a flush its code may be another block's. */
-    if (exit->to || to->dead || exit->from->dead || !aim(exit->rel32, exit->stub, to->body))
+    if (exit->to || to->dead || exit->from->dead || !aim(cache, exit->rel32, exit->stub, to->body))
         return false;
     exit->to = to;
     exit->next_incoming = to->incoming;
@@ -133,30 +148,27 @@ bool cache_link(Cache *cache, ExitStub *exit, Block *to)
  */
 bool cache_predict(Cache *cache, IndirectSite *site, Block *to)
 {
-    (void)cache;
     if (site->to || to->dead || site->from->dead)
         return false;
     if (!reaches(site->hit_rel32, to->host)) {
         /* No prediction can be made: stop leaving the cache on a miss.
          * The stub and the lookup are in one chunk: always in reach. */
-        aim(site->miss_rel32, site->stub, site->lookup);
+        aim(cache, site->miss_rel32, site->stub, site->lookup);
         return false;
     }
-    int32_t hit = (int32_t)(to->host - (site->hit_rel32 + 4));
-    __atomic_store_n((int32_t *)(void *)site->hit_rel32, hit, __ATOMIC_RELEASE);
-    __atomic_store_n((uint64_t *)(void *)site->prediction, (uint64_t)0 - to->grip,
-                     __ATOMIC_RELEASE);
-    aim(site->miss_rel32, site->stub, site->lookup);
+    store32(cache, site->hit_rel32, (int32_t)(to->host - (site->hit_rel32 + 4)));
+    store64(cache, site->prediction, (uint64_t)0 - to->grip);
+    aim(cache, site->miss_rel32, site->stub, site->lookup);
     site->to = to;
     site->next_predicting = to->predicted_by;
     to->predicted_by = site;
     return true;
 }
 
-void cache_unlink_incoming(Block *block)
+void cache_unlink_incoming(Cache *cache, Block *block)
 {
     for (ExitStub *e = block->incoming; e; e = e->next_incoming) {
-        unaim(e->rel32, e->stub, e->stub_head);
+        unaim(cache, e->rel32, e->stub, e->stub_head);
         e->to = NULL;
     }
     block->incoming = NULL;
@@ -164,10 +176,10 @@ void cache_unlink_incoming(Block *block)
 
 /* The word first: once it holds NO_PREDICTION no target matches it, and
  * the hit jump, still aimed at the dead block, is never taken. */
-void cache_unpredict_incoming(Block *block)
+void cache_unpredict_incoming(Cache *cache, Block *block)
 {
     for (IndirectSite *s = block->predicted_by; s; s = s->next_predicting) {
-        __atomic_store_n((uint64_t *)(void *)s->prediction, NO_PREDICTION, __ATOMIC_RELEASE);
+        store64(cache, s->prediction, NO_PREDICTION);
         s->to = NULL;
     }
     block->predicted_by = NULL;

@@ -3,8 +3,9 @@
  *
  * The cache starts with one small chunk and adds chunks as blocks fill it,
  * each twice the size of the one before, up to a total maximum (512 MiB by
- * default, less when RLIMIT_AS or RLIMIT_DATA are set: a quarter of either,
- * the guest needs the rest). Each chunk has a hot region (three quarters:
+ * default, less when RLIMIT_AS or RLIMIT_DATA are set: an eighth of the
+ * first (both views below count), a quarter of the second, the guest needs
+ * the rest). Each chunk has a hot region (three quarters:
  * block bodies) and a cold one (exit stubs, data read by generated code),
  * each bump-allocated; a block's reservation takes room in both regions of
  * the same chunk. When no chunk can be added the cache is full: the
@@ -15,6 +16,30 @@
  * handler can find the chunk of any pc while the writer adds one
  * (cache_chunk_at; reserving and committing are the writer's, under the
  * dispatcher's lock).
+ *
+ * W^X (DESIGN.md decision 13). A chunk is one piece of shared memory
+ * mapped twice: read-execute where the code runs (`base`, placed as below)
+ * and read-write anywhere (`rw`), the only view Shunt writes through
+ * (cache_writable). A guest store into the code it runs from faults, as it
+ * would natively on memory it never mapped (dispatch reports it so). The
+ * two views are the same physical pages: a store through `rw` is seen by
+ * a thread executing `base` exactly as a store to `base` would be, so
+ * link.c's single aligned stores stay atomic for instruction fetch. The
+ * memory is MAP_SHARED|MAP_ANONYMOUS and the second view an mremap alias
+ * (old size 0): a memfd would do the same with a name in /proc/PID/maps,
+ * but it is a file, so ftruncate obeys the guest's RLIMIT_FSIZE (and
+ * raises SIGXFSZ), and its fd would take a guest fd number for a moment.
+ * Both views show as "/dev/zero (deleted)", r-xs and rw-s, in the host's
+ * maps (the guest's are filtered, os/maps.c).
+ *
+ * fork. Shared memory stays shared in a child: the child's translations
+ * would land in the parent's cache. So before a fork-like clone the parent
+ * copies each chunk's used bytes into fresh shared memory
+ * (cache_fork_prepare, under the writers' lock: nothing changes the cache
+ * while it copies), and the child moves the copy over both of its views
+ * (cache_fork_child). The copy cannot be made in the child: from the fork
+ * on, the parent may link or write blocks into the memory both still
+ * share, and the child would copy a mix.
  *
  * Placement. Low addresses are the guest's (programs ask for them with
  * MAP_FIXED), so for an image below 2 GiB, whose rip-relative operands the
@@ -28,11 +53,13 @@
  * memory nor RLIMIT_DATA) and chunks are cut from it in order, so they all stay within rel32 of
  * each other and of the image; otherwise each chunk is mapped right after the previous one if that
  * is free, anywhere else if not (chains between chunks out of reach are then simply not made, see
- * link.c).
+ * link.c). Only the executable view is placed: the writable one is never
+ * in generated code, it may be anywhere.
  */
 #include "cache/cache_internal.h"
 
 #include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
 
@@ -41,7 +68,8 @@
 #define LOW_IMAGE_END (1ULL << 31)
 #define FIRST_CHUNK_MIN (64ULL << 10)
 #define FIRST_CHUNK_MAX (4ULL << 20)
-#define PROT_RWX (PROT_READ | PROT_WRITE | PROT_EXEC)
+#define PROT_RX (PROT_READ | PROT_EXEC)
+#define PROT_RW (PROT_READ | PROT_WRITE)
 
 static void *map_at(uint64_t hint, size_t size, int prot)
 {
@@ -105,15 +133,17 @@ static void *map_placed(const Cache *cache, size_t size, int prot)
     return near;
 }
 
-/* A quarter of RLIMIT_AS and of RLIMIT_DATA at most. */
+/* An eighth of RLIMIT_AS (each chunk is mapped twice) and a quarter of
+ * RLIMIT_DATA at most. */
 static size_t limited_max(size_t max_size)
 {
     const int limits[] = {RLIMIT_AS, RLIMIT_DATA};
+    const unsigned shares[] = {8, 4};
     for (size_t i = 0; i < ARRAY_LEN(limits); i++) {
         struct rlimit rl;
         if (getrlimit(limits[i], &rl) == 0 && rl.rlim_cur != RLIM_INFINITY &&
-            rl.rlim_cur / 4 < max_size)
-            max_size = rl.rlim_cur / 4;
+            rl.rlim_cur / shares[i] < max_size)
+            max_size = rl.rlim_cur / shares[i];
     }
     return PAGE_DOWN(max_size);
 }
@@ -167,29 +197,53 @@ static size_t next_chunk_size(const Cache *cache, size_t hot, size_t cold)
     return size;
 }
 
-/* Maps a chunk: from the reservation, or after the previous chunk, or
- * where the cache belongs. */
-static uint8_t *map_chunk(Cache *cache, size_t size)
+/* Where the next chunk's executable view goes, PROT_NONE until the views
+ * replace it: in the reservation, or after the previous chunk, or where
+ * the cache belongs. */
+static uint8_t *place_chunk(Cache *cache, size_t size)
 {
-    if (cache->reservation) {
-        uint8_t *p = cache->reservation + cache->mapped;
-        return mprotect(p, size, PROT_RWX) == 0 ? p : NULL;
-    }
+    if (cache->reservation)
+        return cache->reservation + cache->mapped;
     if (cache->chunk_count) {
         const CacheChunk *last = &cache->chunks[cache->chunk_count - 1];
-        void *p = map_at((uint64_t)(last->base + last->size), size, PROT_RWX);
+        void *p = map_at((uint64_t)(last->base + last->size), size, PROT_NONE);
         if (p)
             return p;
     }
-    return map_placed(cache, size, PROT_RWX);
+    return map_placed(cache, size, PROT_NONE);
+}
+
+/* Makes `rw` (shared memory, read-write) appear at `base` too, read-execute,
+ * replacing what was there: an mremap of size 0 maps the same pages again. */
+static bool alias_executable(uint8_t *rw, uint8_t *base, size_t size)
+{
+    void *p = mremap(rw, 0, size, MREMAP_MAYMOVE | MREMAP_FIXED, base);
+    return p == base && mprotect(base, size, PROT_RX) == 0;
+}
+
+/* Maps a chunk's memory: read-execute at `base`, read-write anywhere. */
+static uint8_t *map_views(uint8_t *base, size_t size)
+{
+    void *rw = mmap(NULL, size, PROT_RW, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (rw == MAP_FAILED)
+        return NULL;
+    if (!alias_executable(rw, base, size)) {
+        munmap(rw, size);
+        return NULL;
+    }
+    return rw;
 }
 
 static CacheChunk *add_chunk(Cache *cache, size_t hot, size_t cold)
 {
     size_t size = next_chunk_size(cache, hot, cold);
-    uint8_t *base = size ? map_chunk(cache, size) : NULL;
-    if (!base)
+    uint8_t *base = size ? place_chunk(cache, size) : NULL;
+    uint8_t *rw = base ? map_views(base, size) : NULL;
+    if (!rw) {
+        if (base && !cache->reservation)
+            munmap(base, size);
         return NULL; /* full: the caller flushes */
+    }
     /* Not reached (see CACHE_MAX_CHUNKS), but the array must not overflow. */
     if (cache->chunk_count == CACHE_MAX_CHUNKS)
         fatal("code cache: more than %d chunks", CACHE_MAX_CHUNKS);
@@ -197,6 +251,7 @@ static CacheChunk *add_chunk(Cache *cache, size_t hot, size_t cold)
     CacheChunk *chunk = &cache->chunks[cache->chunk_count];
     *chunk = (CacheChunk){
         .base = base,
+        .rw = rw,
         .size = size,
         .used = {0, cold_start},
         .start = {0, cold_start},
@@ -256,6 +311,69 @@ size_t cache_used_bytes(Cache *cache)
 size_t cache_chunk_count(Cache *cache)
 {
     return __atomic_load_n(&cache->chunk_count, __ATOMIC_ACQUIRE);
+}
+
+uint8_t *cache_writable(Cache *cache, const uint8_t *hpc)
+{
+    const CacheChunk *chunk = cache_chunk_at(cache, hpc);
+    /* A memory-safety check, on in every build. */
+    if (!chunk)
+        fatal("code cache: %p is not in the cache", (const void *)hpc);
+    return chunk->rw + (hpc - chunk->base);
+}
+
+bool cache_contains(Cache *cache, const void *addr)
+{
+    const uint8_t *p = addr;
+    size_t count = cache_chunk_count(cache);
+    for (size_t i = 0; i < count; i++) {
+        const CacheChunk *c = &cache->chunks[i];
+        if ((p >= c->base && p < c->base + c->size) || (p >= c->rw && p < c->rw + c->size))
+            return true;
+    }
+    return false;
+}
+
+/* ---- fork (see the top of the file) ---- */
+
+bool cache_fork_prepare(Cache *cache)
+{
+    for (size_t i = 0; i < cache->chunk_count; i++) {
+        CacheChunk *c = &cache->chunks[i];
+        void *copy =
+            mmap(NULL, c->size, PROT_RW, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (copy == MAP_FAILED) {
+            cache_fork_parent(cache);
+            return false;
+        }
+        c->fork_copy = copy;
+        for (int r = CACHE_HOT; r <= CACHE_COLD; r++)
+            memcpy(c->fork_copy + c->start[r], c->rw + c->start[r], c->used[r] - c->start[r]);
+    }
+    return true;
+}
+
+void cache_fork_parent(Cache *cache)
+{
+    for (size_t i = 0; i < cache->chunk_count; i++) {
+        CacheChunk *c = &cache->chunks[i];
+        if (c->fork_copy)
+            munmap(c->fork_copy, c->size);
+        c->fork_copy = NULL;
+    }
+}
+
+/* The copy takes the place of the writable view, then is aliased over the
+ * executable one. No thread of the child runs yet, nothing is in the code. */
+void cache_fork_child(Cache *cache)
+{
+    for (size_t i = 0; i < cache->chunk_count; i++) {
+        CacheChunk *c = &cache->chunks[i];
+        void *rw = mremap(c->fork_copy, c->size, c->size, MREMAP_MAYMOVE | MREMAP_FIXED, c->rw);
+        if (rw != c->rw || !alias_executable(c->rw, c->base, c->size))
+            fatal("code cache: cannot give the forked child its own copy");
+        c->fork_copy = NULL;
+    }
 }
 
 /* @asyncsignalsafe: the chunk array never moves and a chunk is written

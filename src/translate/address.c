@@ -47,9 +47,10 @@ static bool emit_lea(Emitter *e, const ScannedInsn *si, const ZydisDecodedOperan
     if (narrow)
         req.address_size_hint = ZYDIS_ADDRESS_SIZE_HINT_32;
     ZyanUSize size = ZYDIS_MAX_INSTRUCTION_LENGTH;
-    if (!ZYAN_SUCCESS(ZydisEncoderEncodeInstruction(&req, e->p, &size)))
+    uint8_t code[ZYDIS_MAX_INSTRUCTION_LENGTH];
+    if (!ZYAN_SUCCESS(ZydisEncoderEncodeInstruction(&req, code, &size)))
         return false;
-    e->p += size;
+    emit_bytes(e, code, size);
     return true;
 }
 

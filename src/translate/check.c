@@ -116,7 +116,7 @@ void translate_emit_checked_entry(Emission *t, const ScannedBlock *scanned)
     translate_note(t, cache_state_point(STATE_RIP_BLOCK, 0, STATE_PARKED_RCX));
     emit_store_slot(&t->hot, REG_RDX, T_SLOT_RDX);
     translate_note(t, cache_state_point(STATE_RIP_BLOCK, 0, parked_both));
-    skip[1] = (uint8_t)(t->hot.p - (skip + 2));
+    *emit_store_at(&t->hot, skip + 1) = (uint8_t)(t->hot.p - (skip + 2));
     for (size_t i = 0; i < count; i++)
         emit_window(t, block->grip, source, windows[i]);
     emit_load_slot(&t->hot, REG_RCX, T_SLOT_RCX);
@@ -132,9 +132,9 @@ void translate_emit_stale_stub(Emission *t)
     if (!t->stale_jump_count)
         return;
     for (size_t i = 0; i < t->stale_jump_count; i++)
-        emit_patch_rel32(t->stale_jumps[i], e->p);
-    translate_note_cold(t, cache_state_point(STATE_RIP_BLOCK, 0,
-                                             STATE_PARKED_RCX | STATE_PARKED_RDX));
+        emit_patch_rel32(e, t->stale_jumps[i], e->p);
+    translate_note_cold(t,
+                        cache_state_point(STATE_RIP_BLOCK, 0, STATE_PARKED_RCX | STATE_PARKED_RDX));
     emit_load_slot(e, REG_RCX, T_SLOT_RCX);
     translate_note_cold(t, cache_state_point(STATE_RIP_BLOCK, 0, STATE_PARKED_RDX));
     emit_load_slot(e, REG_RDX, T_SLOT_RDX);

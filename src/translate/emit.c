@@ -16,13 +16,14 @@
 
 void emit_bytes(Emitter *e, const void *bytes, size_t n)
 {
-    memcpy(e->p, bytes, n);
+    memcpy(emit_store_at(e, e->p), bytes, n);
     e->p += n;
 }
 
 void emit_u8(Emitter *e, uint8_t v)
 {
-    *e->p++ = v;
+    *emit_store_at(e, e->p) = v;
+    e->p++;
 }
 
 void emit_u32(Emitter *e, uint32_t v)
@@ -88,13 +89,13 @@ void emit_mov_imm64(Emitter *e, int reg, uint64_t imm)
     emit_u64(e, imm);
 }
 
-void emit_patch_rel32(uint8_t *field, const uint8_t *dest)
+void emit_patch_rel32(const Emitter *e, const uint8_t *field, const uint8_t *dest)
 {
     int64_t rel = dest - (field + 4);
     if (rel != (int32_t)rel)
         fatal("branch in the code cache out of rel32 reach");
     int32_t value = (int32_t)rel;
-    memcpy(field, &value, 4);
+    memcpy(emit_store_at(e, field), &value, 4);
 }
 
 uint8_t *emit_jmp_rel32(Emitter *e, const uint8_t *dest)
@@ -102,7 +103,7 @@ uint8_t *emit_jmp_rel32(Emitter *e, const uint8_t *dest)
     emit_u8(e, 0xE9);
     uint8_t *field = e->p;
     e->p += 4;
-    emit_patch_rel32(field, dest);
+    emit_patch_rel32(e, field, dest);
     return field;
 }
 
@@ -112,7 +113,7 @@ uint8_t *emit_jcc_rel32(Emitter *e, int cc, const uint8_t *dest)
     emit_u8(e, (uint8_t)(0x80 | cc));
     uint8_t *field = e->p;
     e->p += 4;
-    emit_patch_rel32(field, dest);
+    emit_patch_rel32(e, field, dest);
     return field;
 }
 

@@ -31,10 +31,24 @@ enum {
     REG_R15,
 };
 
+/*
+ * Where code is emitted. `start` and `p` are the addresses the code runs
+ * at: every address computed into it (rel32 fields, rip-relative operands,
+ * offsets) is theirs. The bytes are stored `to_rw` further (modulo 2^64):
+ * the cache's writable view of the same memory (W^X, cache_writable); 0 for
+ * a plain buffer.
+ */
 typedef struct Emitter {
     uint8_t *start;
     uint8_t *p;
+    uintptr_t to_rw;
 } Emitter;
+
+/* Where the byte that runs at `at` is stored. */
+static inline uint8_t *emit_store_at(const Emitter *e, const uint8_t *at)
+{
+    return (uint8_t *)(uintptr_t)((uintptr_t)at + e->to_rw);
+}
 
 void emit_bytes(Emitter *e, const void *bytes, size_t n);
 void emit_u8(Emitter *e, uint8_t v);
@@ -57,8 +71,8 @@ void emit_mov_imm64(Emitter *e, int reg, uint64_t imm);
 uint8_t *emit_jmp_rel32(Emitter *e, const uint8_t *dest);
 /* jcc rel32 (condition code cc, 0..15) to dest; returns the rel32 field. */
 uint8_t *emit_jcc_rel32(Emitter *e, int cc, const uint8_t *dest);
-/* Points an already emitted rel32 field at dest. */
-void emit_patch_rel32(uint8_t *field, const uint8_t *dest);
+/* Points a rel32 field emitted by `e` at dest. */
+void emit_patch_rel32(const Emitter *e, const uint8_t *field, const uint8_t *dest);
 /* Pushes a 64-bit guest value without a scratch register or flags. */
 void emit_push_imm64(Emitter *e, uint64_t value);
 /* Pushes a 16-bit return address (AMD's call with a 66 prefix). */

@@ -79,9 +79,10 @@ static void emit_load_target(Emitter *e, const ScannedInsn *si)
             req.prefixes = ZYDIS_ATTRIB_HAS_SEGMENT_FS;
     }
     ZyanUSize size = ZYDIS_MAX_INSTRUCTION_LENGTH;
+    uint8_t code[ZYDIS_MAX_INSTRUCTION_LENGTH];
     if (ZYAN_SUCCESS(
-            ZydisEncoderEncodeInstructionAbsolute(&req, e->p, &size, (ZyanU64)(uintptr_t)e->p))) {
-        e->p += size;
+            ZydisEncoderEncodeInstructionAbsolute(&req, code, &size, (ZyanU64)(uintptr_t)e->p))) {
+        emit_bytes(e, code, size);
         return;
     }
     if (op->type == ZYDIS_OPERAND_TYPE_MEMORY && op->mem.base == ZYDIS_REGISTER_RIP &&
@@ -143,7 +144,7 @@ static void emit_lookup(Emission *t)
     const uint8_t load[] = {0x48, 0x8B, 0x0D}; /* mov rcx, [rip+prediction] */
     emit_bytes(e, load, sizeof(load));
     e->p += 4;
-    emit_patch_rel32(e->p - 4, site->prediction);
+    emit_patch_rel32(e, e->p - 4, site->prediction);
     const uint8_t compare[] = {0x48, 0x8D, 0x0C, 0x11, /* lea rcx, [rcx+rdx] */
                                0xE3, 0x05};            /* jrcxz over the miss jump */
     emit_bytes(e, compare, sizeof(compare));

@@ -68,7 +68,7 @@ int translate_free_scratch(const ScannedInsn *si, uint32_t exclude)
     return -1;
 }
 
-static bool encode(ZydisEncoderRequest *req, uint8_t *out, size_t *len, uint8_t *runtime)
+static bool encode(ZydisEncoderRequest *req, uint8_t *out, size_t *len, const uint8_t *runtime)
 {
     ZyanUSize size = ZYDIS_MAX_INSTRUCTION_LENGTH;
     ZyanStatus status =
@@ -109,7 +109,7 @@ static size_t lea_constant(const ScannedInsn *si, GuestAddr address, uint8_t *ou
     int reg = translate_gpr_number(si->ops[0].reg.value);
     if (reg < 0)
         return 0;
-    Emitter e = {out, out};
+    Emitter e = {out, out, 0};
     if (si->insn.operand_width == 64 && address > UINT32_MAX) {
         emit_mov_imm64(&e, reg, address);
         return (size_t)(e.p - out);
@@ -128,7 +128,7 @@ static size_t lea_constant(const ScannedInsn *si, GuestAddr address, uint8_t *ou
 
 /* The operand through a scratch register holding its absolute address. */
 static size_t through_scratch(const ScannedInsn *si, int index, GuestAddr address, uint8_t *out,
-                              StateNotes *notes)
+                              const uint8_t *at, StateNotes *notes)
 {
     int scratch = translate_free_scratch(si, 0);
     ZydisEncoderRequest req;
@@ -137,13 +137,13 @@ static size_t through_scratch(const ScannedInsn *si, int index, GuestAddr addres
     req.operands[index].mem.base = (ZydisRegister)(ZYDIS_REGISTER_RAX + scratch);
     req.operands[index].mem.displacement = 0;
     req.address_size_hint = ZYDIS_ADDRESS_SIZE_HINT_NONE;
-    Emitter e = {out, out};
+    Emitter e = {out, out, 0};
     emit_store_slot(&e, scratch, T_SLOT_SCRATCH);
     if (notes)
         translate_notes_add(notes, (size_t)(e.p - out), translate_parked(false, scratch, -1, -1));
     emit_mov_imm64(&e, scratch, address);
     size_t len;
-    if (!encode(&req, e.p, &len, e.p))
+    if (!encode(&req, e.p, &len, at + (e.p - out)))
         return 0;
     e.p += len;
     if (notes)
@@ -156,7 +156,7 @@ static size_t through_scratch(const ScannedInsn *si, int index, GuestAddr addres
  * An address-size prefix may only come with mov's moffs form (Zydis's
  * shortest encoding of mov rax, [abs]), where it changes nothing else: on
  * other instructions it could change an implicit address register. */
-static bool addresses(const uint8_t *code, size_t len, uint8_t *runtime, GuestAddr address)
+static bool addresses(const uint8_t *code, size_t len, const uint8_t *runtime, GuestAddr address)
 {
     ZydisDecodedInstruction insn;
     ZydisDecodedOperand ops[ZYDIS_MAX_OPERAND_COUNT];
@@ -174,7 +174,8 @@ static bool addresses(const uint8_t *code, size_t len, uint8_t *runtime, GuestAd
 
 /* Below 2 GiB (a non-PIE program's data) the address is an absolute
  * sign-extended disp32: no reach needed, one byte (the SIB) longer. */
-static size_t absolute(const ScannedInsn *si, int index, GuestAddr address, uint8_t *out)
+static size_t absolute(const ScannedInsn *si, int index, GuestAddr address, uint8_t *out,
+                       const uint8_t *at)
 {
     ZydisEncoderRequest req;
     if (address >= 0x80000000ULL || !translate_to_request(si, &req))
@@ -185,12 +186,12 @@ static size_t absolute(const ScannedInsn *si, int index, GuestAddr address, uint
     req.operands[index].mem.displacement = (ZyanI64)address;
     req.address_size_hint = ZYDIS_ADDRESS_SIZE_HINT_NONE;
     size_t len;
-    if (!encode(&req, out, &len, out) || !addresses(out, len, out, address))
+    if (!encode(&req, out, &len, at) || !addresses(out, len, at, address))
         return 0;
     return len;
 }
 
-size_t translate_riprel(const ScannedInsn *si, uint8_t *out, StateNotes *notes)
+size_t translate_riprel(const ScannedInsn *si, uint8_t *out, const uint8_t *at, StateNotes *notes)
 {
     int index = translate_memory_operand(si, ZYDIS_REGISTER_RIP);
     if (index < 0)
@@ -202,9 +203,9 @@ size_t translate_riprel(const ScannedInsn *si, uint8_t *out, StateNotes *notes)
     if (si->insn.address_width == 64 && translate_to_request(si, &req)) {
         req.operands[index].mem.displacement = (ZyanI64)address;
         size_t len;
-        if (encode(&req, out, &len, out))
+        if (encode(&req, out, &len, at))
             return len;
     }
-    size_t len = absolute(si, index, address, out);
-    return len ? len : through_scratch(si, index, address, out, notes);
+    size_t len = absolute(si, index, address, out, at);
+    return len ? len : through_scratch(si, index, address, out, at, notes);
 }

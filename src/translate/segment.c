@@ -39,9 +39,10 @@ static ZydisRegister gpr64(int reg)
 static bool encode(ZydisEncoderRequest *req, Emitter *e)
 {
     ZyanUSize size = ZYDIS_MAX_INSTRUCTION_LENGTH;
-    if (!ZYAN_SUCCESS(ZydisEncoderEncodeInstruction(req, e->p, &size)))
+    uint8_t code[ZYDIS_MAX_INSTRUCTION_LENGTH];
+    if (!ZYAN_SUCCESS(ZydisEncoderEncodeInstruction(req, code, &size)))
         return false;
-    e->p += size;
+    emit_bytes(e, code, size);
     return true;
 }
 
@@ -51,7 +52,7 @@ static size_t gsbase_read(const ScannedInsn *si, uint8_t *out)
     int reg = translate_gpr_number(si->ops[0].reg.value);
     if (reg < 0)
         return 0;
-    Emitter e = {out, out};
+    Emitter e = {out, out, 0};
     if (si->insn.operand_width == 64)
         emit_load_slot(&e, reg, SLOT_GUEST_GSBASE);
     else
@@ -122,7 +123,7 @@ static size_t memory_operand(const ScannedInsn *si, int index, uint8_t *out, Sta
     ZydisEncoderRequest req;
     if (r < 0 || (!simple && a < 0) || !translate_to_request(si, &req))
         return 0;
-    Emitter e = {out, out};
+    Emitter e = {out, out, 0};
     emit_park(&e, r, a, notes);
     if (a >= 0 && !translate_emit_address(&e, si, op, a))
         return 0;
@@ -158,7 +159,7 @@ static size_t implicit_base(const ScannedInsn *si, ZydisRegister base, uint8_t *
     if (r < 0 || si->insn.address_width != 64)
         return 0;
     ZydisRegister full = gpr64(b);
-    Emitter e = {out, out};
+    Emitter e = {out, out, 0};
     emit_park(&e, r, -1, notes);
     emit_load_slot(&e, r, SLOT_GUEST_GSBASE);
     if (!emit_add_to(&e, full, r, 0))
@@ -225,7 +226,7 @@ static size_t translate_xlat(const ScannedInsn *si, uint8_t *out, StateNotes *no
         r < 0 ? -1 : translate_free_scratch(si, REG_BIT(REG_RAX) | REG_BIT(REG_RBX) | REG_BIT(r));
     if (a < 0)
         return 0;
-    Emitter e = {out, out};
+    Emitter e = {out, out, 0};
     emit_park(&e, r, a, notes);
     ZydisEncoderRequest req;
     translate_reg_mem_request(&req, ZYDIS_MNEMONIC_MOVZX, (ZydisRegister)(ZYDIS_REGISTER_EAX + a),

@@ -207,7 +207,7 @@ static void emit_jcc_short(Emission *t, const ScannedInsn *si)
     for (uint8_t i = 0; i < si->length; i++)
         if (!si->narrow || i >= si->insn.raw.prefix_count || si->bytes[i] != 0x66)
             emit_u8(e, si->bytes[i]);
-    e->p[-1] = 2; /* rel8 is the last byte: skip the short jmp */
+    *emit_store_at(e, e->p - 1) = 2; /* rel8 is the last byte: skip the short jmp */
     translate_note(t, cache_state_point(STATE_RIP_NEXT, t->insn, 0));
     const uint8_t skip[] = {0xEB, 0x05}; /* jmp over the jmp rel32 */
     emit_bytes(e, skip, sizeof(skip));
@@ -267,25 +267,32 @@ static void emit_xbegin(Emission *t, const ScannedInsn *si)
     add_exit(t->block, emit_jmp_rel32(&t->hot, t->hot.p), si->target);
 }
 
+/* Room for the code of one rewritten instruction, built outside the cache
+ * (for an address it will run at) then emitted; more than GS_MAX_BYTES and
+ * TRANSLATE_MAX_RIPREL_BYTES, plus a whole instruction Zydis may write. */
+#define INSN_BUFFER_BYTES 128
+
 static void emit_guest_gs(Emission *t, const ScannedInsn *si)
 {
     StateNotes notes = {.count = 0};
-    size_t n = translate_guest_gs(si, t->hot.p, &notes);
+    uint8_t code[INSN_BUFFER_BYTES];
+    size_t n = translate_guest_gs(si, code, &notes);
     if (n == 0)
         fatal("cannot translate the use of GS at 0x%llx", (unsigned long long)si->rip);
     translate_note_all(t, t->hot.p, &notes);
-    t->hot.p += n;
+    emit_bytes(&t->hot, code, n);
 }
 
 static void emit_riprel(Emission *t, const ScannedInsn *si)
 {
     StateNotes notes = {.count = 0};
-    size_t n = translate_riprel(si, t->hot.p, &notes);
+    uint8_t code[INSN_BUFFER_BYTES];
+    size_t n = translate_riprel(si, code, t->hot.p, &notes);
     if (n == 0)
         fatal("cannot re-encode the rip-relative instruction at 0x%llx",
               (unsigned long long)si->rip);
     translate_note_all(t, t->hot.p, &notes);
-    t->hot.p += n;
+    emit_bytes(&t->hot, code, n);
 }
 
 static void emit_insn(Emission *t, const ScannedInsn *si)
@@ -382,8 +389,8 @@ static void emit_site_stub(Emission *t, IndirectSite *site)
     site->stub = begin_patchable_stub(t);
     translate_note_cold(t,
                         cache_state_point(STATE_RIP_RDX, 0, STATE_PARKED_RCX | STATE_PARKED_RDX));
-    emit_patch_rel32(site->miss_rel32, e->p);
-    emit_patch_rel32(site->hit_rel32, e->p);
+    emit_patch_rel32(e, site->miss_rel32, e->p);
+    emit_patch_rel32(e, site->hit_rel32, e->p);
     emit_mov_imm64(e, REG_RCX, (uint64_t)(uintptr_t)site);
     site->stub_head = stub_head(t, site->stub, e->p);
     emit_jmp_slot(e, T_ROUTINE_SITE_MISS);
@@ -397,7 +404,7 @@ static void emit_miss_stub(Emission *t)
     Emitter *e = &t->cold;
     while ((uintptr_t)e->p & 7)
         emit_u8(e, 0xCC);
-    emit_patch_rel32(t->table_miss_rel32, e->p); /* the lookup's jmp [rip+word] */
+    emit_patch_rel32(e, t->table_miss_rel32, e->p); /* the lookup's jmp [rip+word] */
     emit_u64(e, (uint64_t)(uintptr_t)(e->p + 8));
     translate_note_cold(t,
                         cache_state_point(STATE_RIP_RDX, 0, STATE_PARKED_RCX | STATE_PARKED_RDX));
@@ -417,7 +424,7 @@ static void emit_stubs(Emission *t)
     for (uint16_t i = 0; i < block->exit_count; i++) {
         ExitStub *exit = &block->exits[i];
         exit->stub = begin_patchable_stub(t);
-        emit_patch_rel32(exit->rel32, exit->stub);
+        emit_patch_rel32(e, exit->rel32, exit->stub);
         /* Also the state of a thread on the `jmp` that chaining may put
          * here (cache/link.c): the branch is taken, nothing parked. */
         translate_note_cold(t, taken(i));
@@ -470,6 +477,10 @@ static Block *translate(Cache *cache, const ScannedBlock *scanned, bool stepping
     t.cold.start = cold_start;
     t.hot.p = t.hot.start;
     t.cold.p = t.cold.start;
+    /* Written through the cache's writable view; both parts are in one
+     * chunk, so one distance serves both. */
+    t.hot.to_rw = (uintptr_t)cache_writable(cache, t.hot.start) - (uintptr_t)t.hot.start;
+    t.cold.to_rw = t.hot.to_rw;
     if (block->site) {
         /* The prediction is data the site loads (8-byte aligned: one store
          * sets it); minus the predicted guest rip. */

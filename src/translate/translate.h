@@ -46,13 +46,14 @@ typedef struct StateNotes {
 } StateNotes;
 
 /*
- * Emits the copy of one rip-relative instruction `si` at `out` (which is its
- * final cache address): re-encoded when its operand stays within rel32
- * reach of `out`, otherwise through a scratch register parked in a Thread
- * slot. Returns the number of bytes written (at most
+ * Writes at `out` the copy of one rip-relative instruction `si` that will
+ * run at `at` (its final cache address; `out` may be another buffer, as
+ * the cache is written through another view): re-encoded when its operand
+ * stays within rel32 reach of `at`, otherwise through a scratch register
+ * parked in a Thread slot. Returns the number of bytes written (at most
  * TRANSLATE_MAX_RIPREL_BYTES); 0 if the instruction cannot be re-encoded.
  * `notes` (or NULL) gets the state points of the scratch form.
  */
-size_t translate_riprel(const ScannedInsn *si, uint8_t *out, StateNotes *notes);
+size_t translate_riprel(const ScannedInsn *si, uint8_t *out, const uint8_t *at, StateNotes *notes);
 #define TRANSLATE_MAX_RIPREL_BYTES 48
 #endif

@@ -93,7 +93,7 @@ static void test_link(Cache *cache, uint8_t *guest)
     CHECK(!cache_link(cache, e, b));
     CHECK(e->rel32 + 4 + rel32_at(e->rel32) == b->body);
     CHECK(b->incoming == e);
-    cache_unlink_incoming(b);
+    cache_unlink_incoming(cache, b);
     CHECK(e->rel32 + 4 + rel32_at(e->rel32) == e->stub);
     CHECK(b->incoming == NULL && e->to == NULL);
 }

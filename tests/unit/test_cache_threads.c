@@ -288,12 +288,12 @@ static void test_crossing_exit(Cache *cache, uint8_t *guest)
     CHECK(cache_recover_state(a, e->stub, regs, &slots) == b->grip);
     CHECK(cache_block_at(cache, e->stub) == a);
 
-    cache_unlink_incoming(b);
+    cache_unlink_incoming(cache, b);
     CHECK(memcmp(e->stub, before, sizeof(before)) == 0);
     CHECK(e->to == NULL && b->incoming == NULL);
     CHECK(cache_link(cache, e, b)); /* and again */
     CHECK(e->stub[0] == 0xE9);
-    cache_unlink_incoming(b);
+    cache_unlink_incoming(cache, b);
     CHECK(memcmp(e->stub, before, sizeof(before)) == 0);
 }
 
@@ -398,7 +398,7 @@ static void run_while_patching(Cache *cache, Block *from, Block *to)
 {
     CHECK(cache_link(cache, &from->exits[0], to));
     CHECK(run_block(from->body) == (uintptr_t)&to->exits[0]);
-    cache_unlink_incoming(to);
+    cache_unlink_incoming(cache, to);
     CHECK(run_block(from->body) == (uintptr_t)&from->exits[0]);
 
     run_from = from;
@@ -414,7 +414,7 @@ static void run_while_patching(Cache *cache, Block *from, Block *to)
     for (int i = 0; i < PATCHES; i++) {
         links += cache_link(cache, &from->exits[0], to);
         let_run();
-        cache_unlink_incoming(to);
+        cache_unlink_incoming(cache, to);
         let_run();
     }
     __atomic_store_n(&runner_stop, 1, __ATOMIC_RELEASE);
@@ -430,7 +430,7 @@ static void test_run_while_patching(Cache *cache, uint8_t *guest)
     /* The exit routine: a `ret` in the cache, back to run_block. */
     uint8_t *hot, *cold;
     cache_reserve_block(cache, 16, 8, &hot, &cold);
-    hot[0] = 0xC3;
+    *cache_writable(cache, hot) = 0xC3; /* the executable view is not writable */
     cache_commit(cache, CACHE_HOT, 1);
     uint64_t routine = (uintptr_t)hot;
     memcpy(thread_area + T_ROUTINE_EXIT_DIRECT, &routine, 8);

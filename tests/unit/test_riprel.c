@@ -94,12 +94,12 @@ static void check_case(const char *name, const uint8_t *bytes, size_t len, uint8
         if (si->ops[i].type == ZYDIS_OPERAND_TYPE_MEMORY)
             want = si->rip + si->length + (uint64_t)si->ops[i].mem.disp.value;
 
-    size_t n = translate_riprel(si, near, NULL);
+    size_t n = translate_riprel(si, near, near, NULL);
     CHECK(n > 0 && n <= TRANSLATE_MAX_RIPREL_BYTES);
     /* lea of a rip-relative address is a constant wherever the copy is. */
     CHECK((is_lea ? far_target(near, true) : near_target(near)) == want);
 
-    n = translate_riprel(si, far, NULL);
+    n = translate_riprel(si, far, far, NULL);
     CHECK(n > 0 && n <= TRANSLATE_MAX_RIPREL_BYTES);
     CHECK(far_target(far, is_lea) == want);
     if (check_failures)
@@ -115,7 +115,7 @@ static void translate_at(const uint8_t *bytes, size_t len, uint8_t *guest, uint8
     scan_block((GuestAddr)(uintptr_t)guest, all_executable, NULL, 1, &block);
     CHECK(block.insns[0].kind == INSN_RIPREL);
     memset(copy, 0x90, 64);
-    CHECK(translate_riprel(&block.insns[0], copy, NULL) > 0);
+    CHECK(translate_riprel(&block.insns[0], copy, copy, NULL) > 0);
     decode(copy, insn, ops);
 }
 
