@@ -5,7 +5,8 @@
  * loads FS on entry to the cache), so arch_prctl must refuse what the
  * kernel refuses: a base Shunt loads with wrfsbase later must be
  * canonical. fork-like clones become host forks: the child is a copy of
- * Shunt with the same cache, which is exactly what it needs. vfork and
+ * Shunt with a copy of the cache, which is exactly what it needs (the
+ * cache is shared memory, so the copy is made on purpose: cache.h). vfork and
  * CLONE_VM|CLONE_VFORK (posix_spawn) are real vforks (see vfork_emulated):
  * the parent is suspended while the child runs, so the child may use
  * Shunt's state, and its writes reach the parent as natively (QEMU turns
@@ -319,11 +320,19 @@ static int64_t clone_thread(Thread *thread, uint64_t flags, const CloneArgs *ca)
 static int64_t clone_process(Thread *thread, uint64_t flags, const CloneArgs *ca)
 {
     const uint64_t tid_flags = CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID | CLONE_PARENT_SETTID;
+    Cache *cache = thread->process->cache;
     bool threaded = dispatch_thread_count(thread->process) > 1;
     bool plain =
         (flags & ~(tid_flags | CLONE_SETTLS | CLONE_VM)) == 0 && ca->exit_signal == SIGCHLD;
     if (threaded)
         dispatch_lock(thread);
+    /* The child's cache is a copy, made now, while the lock (or the one
+     * thread) keeps the cache still (cache_fork_prepare). */
+    if (!cache_fork_prepare(cache)) {
+        if (threaded)
+            dispatch_unlock(thread);
+        return -ENOMEM;
+    }
     int64_t r;
     if (threaded && plain) {
         r = fork();
@@ -337,6 +346,10 @@ static int64_t clone_process(Thread *thread, uint64_t flags, const CloneArgs *ca
     } else {
         r = host_clone_process(flags, ca);
     }
+    if (r == 0)
+        cache_fork_child(cache);
+    else
+        cache_fork_parent(cache);
     if (r == 0) {
         if (threaded)
             dispatch_thread_forked(thread);
