@@ -519,6 +519,21 @@ void dispatch_resume_prepare(Thread *thread)
 }
 
 /*
+ * A write to memory the guest never mapped, present but not writable:
+ * Shunt's own, such as the code cache's executable view (W^X) or Shunt's
+ * read-only data. Natively nothing is there: SEGV_MAPERR, a page not
+ * present, at the same address. (Shunt's writable memory, the cache's
+ * writable view among it, takes such a store without a fault: no
+ * translator that shares the guest's address space can tell it from the
+ * guest's own stores.)
+ */
+static void fault_as_unmapped(Thread *thread)
+{
+    thread->write_fault.info.si_code = SEGV_MAPERR;
+    thread->write_fault.err &= ~(uint64_t)1; /* the page-fault error code's "present" */
+}
+
+/*
  * A write faulted in the cache. On a page Shunt write-protected, it is
  * the guest changing code it runs (or data beside it): the page's
  * translations go, the page is writable again, and the writing
@@ -549,6 +564,8 @@ static Block *write_fault_exit(Thread *thread, GuestAddr rip)
          * lock: the write is the guest's own only if it may not write. */
         int prot = os_guest_prot(&process->os, page);
         smc = prot >= 0 && (prot & PROT_WRITE);
+        if (prot < 0)
+            fault_as_unmapped(thread);
     }
     dispatch_unlock(thread);
     thread->ctx.rip = rip;
