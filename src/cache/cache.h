@@ -201,8 +201,6 @@ size_t cache_chunk_count(Cache *cache);
  * not in the cache.
  */
 uint8_t *cache_writable(Cache *cache, const uint8_t *hpc);
-/* Whether `addr` is in either view of the cache (async-signal-safe). */
-bool cache_contains(Cache *cache, const void *addr);
 
 /*
  * fork. A child's cache must be its own, not the memory it shares with

@@ -322,18 +322,6 @@ uint8_t *cache_writable(Cache *cache, const uint8_t *hpc)
     return chunk->rw + (hpc - chunk->base);
 }
 
-bool cache_contains(Cache *cache, const void *addr)
-{
-    const uint8_t *p = addr;
-    size_t count = cache_chunk_count(cache);
-    for (size_t i = 0; i < count; i++) {
-        const CacheChunk *c = &cache->chunks[i];
-        if ((p >= c->base && p < c->base + c->size) || (p >= c->rw && p < c->rw + c->size))
-            return true;
-    }
-    return false;
-}
-
 /* ---- fork (see the top of the file) ---- */
 
 bool cache_fork_prepare(Cache *cache)

@@ -2,9 +2,9 @@
  * Unit test: the code cache is W^X (DESIGN.md decision 13). Each chunk is
  * mapped twice: the view code runs from is read-execute (a store there
  * faults) and the view Shunt writes through is read-write; a store through
- * the second is seen in the first at once (the same memory), and both are
- * the cache's (cache_contains). After a fork (cache_fork_prepare, then
- * cache_fork_child in the child), each process's writes stay its own.
+ * the second is seen in the first at once (the same memory). After a fork
+ * (cache_fork_prepare, then cache_fork_child in the child), each process's
+ * writes stay its own.
  */
 #include "check.h"
 #include "cache/cache_internal.h"
@@ -77,8 +77,6 @@ static void test_views(Cache *cache, const Block *b)
     CHECK(strcmp(perms, "rw-s") == 0);
     CHECK(store_faults(b->host));
     CHECK(!store_faults(rw));
-    CHECK(cache_contains(cache, b->host) && cache_contains(cache, rw));
-    CHECK(!cache_contains(cache, &perms));
     /* A store through the writable view is in the executable one. */
     uint8_t *spare = b->host + b->host_size + 64;
     *cache_writable(cache, spare) = 0x5A;
@@ -127,8 +125,8 @@ int main(void)
     uint8_t *guest = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     CHECK(guest != MAP_FAILED);
     memset(guest, 0xC3, 4096); /* ret */
-    Cache *cache = cache_create((GuestAddr)(uintptr_t)guest, (GuestAddr)(uintptr_t)guest + 4096,
-                                1 << 20);
+    Cache *cache =
+        cache_create((GuestAddr)(uintptr_t)guest, (GuestAddr)(uintptr_t)guest + 4096, 1 << 20);
     CHECK(cache != NULL);
     Block *b = translate_at(cache, (GuestAddr)(uintptr_t)guest);
     test_views(cache, b);
