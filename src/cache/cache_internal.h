@@ -54,7 +54,8 @@ typedef struct CacheChunk {
     size_t end[2];      /* where each region ends, from base */
     BlockArray *blocks; /* published: the chunk's blocks */
     size_t block_count; /* published after the block is stored in `blocks` */
-    uint8_t *fork_copy; /* between cache_fork_prepare and the fork's end: the copy */
+    uint8_t *fork_copy; /* between cache_fork_prepare and the fork's end: the copy... */
+    int fork_fd;        /* ...and its memfd, or -1 (memory.c) */
 } CacheChunk;
 
 /*
@@ -89,6 +90,7 @@ struct Cache {
                                             from in order (so they stay within rel32 of each
                                             other), or NULL when RLIMIT_AS forbids reserving */
     GuestAddr near_lo, near_hi;          /* the guest image, when chunks should be near it */
+    bool memfd;                          /* chunks are memfds: mremap cannot alias (memory.c) */
 
     BlockTable *table;  /* published: guest rip -> Block */
     size_t block_count; /* published (relaxed: a statistic) */

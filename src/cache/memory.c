@@ -30,7 +30,9 @@
  * but it is a file, so ftruncate obeys the guest's RLIMIT_FSIZE (and
  * raises SIGXFSZ), and its fd would take a guest fd number for a moment.
  * Both views show as "/dev/zero (deleted)", r-xs and rw-s, in the host's
- * maps (the guest's are filtered, os/maps.c).
+ * maps (the guest's are filtered, os/maps.c). Where mremap cannot alias
+ * (valgrind, which runs the unit tests, refuses it), chunks are memfds
+ * named "shunt-cache" mapped twice (cache_create probes which).
  *
  * fork. Shared memory stays shared in a child: the child's translations
  * would land in the parent's cache. So before a fork-like clone the parent
@@ -62,6 +64,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #define REL32_REACH (1ULL << 31)
 /* Below this the image's rip-relative operands need no reach (see above). */
@@ -154,6 +157,20 @@ static bool may_reserve(void)
     return getrlimit(RLIMIT_AS, &rl) == 0 && rl.rlim_cur == RLIM_INFINITY;
 }
 
+/* Whether mremap can alias shared memory here (valgrind cannot). */
+static bool mremap_aliases(void)
+{
+    void *p = mmap(NULL, PAGE_SIZE, PROT_RW, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        return false;
+    void *q = mremap(p, 0, PAGE_SIZE, MREMAP_MAYMOVE);
+    munmap(p, PAGE_SIZE);
+    if (q == MAP_FAILED)
+        return false;
+    munmap(q, PAGE_SIZE);
+    return true;
+}
+
 Cache *cache_create(GuestAddr near_lo, GuestAddr near_hi, size_t max_size)
 {
     Cache *cache = calloc(1, sizeof(*cache));
@@ -161,6 +178,7 @@ Cache *cache_create(GuestAddr near_lo, GuestAddr near_hi, size_t max_size)
         return NULL;
     cache->near_lo = near_lo;
     cache->near_hi = near_hi;
+    cache->memfd = !mremap_aliases();
     cache->max_size = limited_max(max_size);
     size_t first = PAGE_UP(cache->max_size / 128);
     cache->first_chunk = first < FIRST_CHUNK_MIN   ? FIRST_CHUNK_MIN
@@ -213,21 +231,48 @@ static uint8_t *place_chunk(Cache *cache, size_t size)
     return map_placed(cache, size, PROT_NONE);
 }
 
-/* Makes `rw` (shared memory, read-write) appear at `base` too, read-execute,
- * replacing what was there: an mremap of size 0 maps the same pages again. */
-static bool alias_executable(uint8_t *rw, uint8_t *base, size_t size)
+/* Fresh shared memory of `size` bytes, mapped read-write anywhere; with
+ * its memfd in *fd in memfd mode, -1 otherwise. NULL if out of memory. */
+static uint8_t *new_shared(const Cache *cache, size_t size, int *fd)
 {
-    void *p = mremap(rw, 0, size, MREMAP_MAYMOVE | MREMAP_FIXED, base);
-    return p == base && mprotect(base, size, PROT_RX) == 0;
+    *fd = -1;
+    if (cache->memfd) {
+        *fd = memfd_create("shunt-cache", MFD_CLOEXEC);
+        if (*fd < 0 || ftruncate(*fd, (off_t)size) != 0) {
+            if (*fd >= 0)
+                close(*fd);
+            return NULL;
+        }
+    }
+    int flags = MAP_SHARED | MAP_NORESERVE | (*fd < 0 ? MAP_ANONYMOUS : 0);
+    void *p = mmap(NULL, size, PROT_RW, flags, *fd, 0);
+    if (p == MAP_FAILED && *fd >= 0)
+        close(*fd);
+    return p == MAP_FAILED ? NULL : p;
+}
+
+/* Maps the shared memory `mem` (its memfd `fd`, or -1) again at `at`,
+ * with `prot`, replacing what was there: an mremap of old size 0 maps the
+ * same pages again, or the memfd is mapped. */
+static bool map_view(uint8_t *mem, int fd, uint8_t *at, size_t size, int prot)
+{
+    if (fd >= 0)
+        return mmap(at, size, prot, MAP_SHARED | MAP_FIXED, fd, 0) == at;
+    return mremap(mem, 0, size, MREMAP_MAYMOVE | MREMAP_FIXED, at) == at &&
+           mprotect(at, size, prot) == 0;
 }
 
 /* Maps a chunk's memory: read-execute at `base`, read-write anywhere. */
-static uint8_t *map_views(uint8_t *base, size_t size)
+static uint8_t *map_views(const Cache *cache, uint8_t *base, size_t size)
 {
-    void *rw = mmap(NULL, size, PROT_RW, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (rw == MAP_FAILED)
+    int fd;
+    uint8_t *rw = new_shared(cache, size, &fd);
+    if (!rw)
         return NULL;
-    if (!alias_executable(rw, base, size)) {
+    bool ok = map_view(rw, fd, base, size, PROT_RX);
+    if (fd >= 0)
+        close(fd);
+    if (!ok) {
         munmap(rw, size);
         return NULL;
     }
@@ -238,7 +283,7 @@ static CacheChunk *add_chunk(Cache *cache, size_t hot, size_t cold)
 {
     size_t size = next_chunk_size(cache, hot, cold);
     uint8_t *base = size ? place_chunk(cache, size) : NULL;
-    uint8_t *rw = base ? map_views(base, size) : NULL;
+    uint8_t *rw = base ? map_views(cache, base, size) : NULL;
     if (!rw) {
         if (base && !cache->reservation)
             munmap(base, size);
@@ -253,6 +298,7 @@ static CacheChunk *add_chunk(Cache *cache, size_t hot, size_t cold)
         .base = base,
         .rw = rw,
         .size = size,
+        .fork_fd = -1,
         .used = {0, cold_start},
         .start = {0, cold_start},
         .end = {cold_start, size},
@@ -328,39 +374,43 @@ bool cache_fork_prepare(Cache *cache)
 {
     for (size_t i = 0; i < cache->chunk_count; i++) {
         CacheChunk *c = &cache->chunks[i];
-        void *copy =
-            mmap(NULL, c->size, PROT_RW, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-        if (copy == MAP_FAILED) {
+        c->fork_copy = new_shared(cache, c->size, &c->fork_fd);
+        if (!c->fork_copy) {
             cache_fork_parent(cache);
             return false;
         }
-        c->fork_copy = copy;
         for (int r = CACHE_HOT; r <= CACHE_COLD; r++)
             memcpy(c->fork_copy + c->start[r], c->rw + c->start[r], c->used[r] - c->start[r]);
     }
     return true;
 }
 
-void cache_fork_parent(Cache *cache)
+static void drop_copy(CacheChunk *c)
 {
-    for (size_t i = 0; i < cache->chunk_count; i++) {
-        CacheChunk *c = &cache->chunks[i];
-        if (c->fork_copy)
-            munmap(c->fork_copy, c->size);
-        c->fork_copy = NULL;
-    }
+    if (c->fork_copy)
+        munmap(c->fork_copy, c->size);
+    if (c->fork_fd >= 0)
+        close(c->fork_fd);
+    c->fork_copy = NULL;
+    c->fork_fd = -1;
 }
 
-/* The copy takes the place of the writable view, then is aliased over the
- * executable one. No thread of the child runs yet, nothing is in the code. */
+void cache_fork_parent(Cache *cache)
+{
+    for (size_t i = 0; i < cache->chunk_count; i++)
+        drop_copy(&cache->chunks[i]);
+}
+
+/* The copy is mapped over both views. No thread of the child runs yet,
+ * nothing is in the code. */
 void cache_fork_child(Cache *cache)
 {
     for (size_t i = 0; i < cache->chunk_count; i++) {
         CacheChunk *c = &cache->chunks[i];
-        void *rw = mremap(c->fork_copy, c->size, c->size, MREMAP_MAYMOVE | MREMAP_FIXED, c->rw);
-        if (rw != c->rw || !alias_executable(c->rw, c->base, c->size))
+        if (!map_view(c->fork_copy, c->fork_fd, c->rw, c->size, PROT_RW) ||
+            !map_view(c->fork_copy, c->fork_fd, c->base, c->size, PROT_RX))
             fatal("code cache: cannot give the forked child its own copy");
-        c->fork_copy = NULL;
+        drop_copy(c);
     }
 }
 
