@@ -156,13 +156,13 @@ struct Block {
     IndirectSite *site;   /* the block's indirect branch or return, or NULL */
     StatePoint *points;   /* sorted by offset, hot ones first; point_count entries */
     uint16_t point_count;
-    bool single_step;   /* one instruction under the trap flag: never linked */
-    bool dead;          /* invalidated: out of the table, nothing chains or predicts it */
-    bool checked;       /* checks its source bytes on entry (translate_block_checked) */
-    ExitStub *incoming; /* stubs of other blocks chained to this one */
+    bool single_step;           /* one instruction under the trap flag: never linked */
+    bool dead;                  /* invalidated: out of the table, nothing chains or predicts it */
+    bool checked;               /* checks its source bytes on entry (translate_block_checked) */
+    ExitStub *incoming;         /* stubs of other blocks chained to this one */
     IndirectSite *predicted_by; /* sites whose prediction is this block */
-    Block *on_page_next[2]; /* the next block in the lists of its first and (if it
-                               spans two) its second guest page (cache/pages.c) */
+    Block *on_page_next[2];     /* the next block in the lists of its first and (if it
+                                   spans two) its second guest page (cache/pages.c) */
 };
 
 /* ---- code memory ---- */

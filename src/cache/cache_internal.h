@@ -25,8 +25,8 @@ typedef struct PageSlot {
     bool write_protected; /* the dispatcher took PROT_WRITE away on the host */
     bool checked;         /* its blocks check their source bytes instead */
     uint32_t code_writes; /* writes that faulted on it while protected */
-    Block *blocks; /* blocks with code on the page, linked through on_page_next;
-                      dead ones are unlinked when the list is next walked */
+    Block *blocks;        /* blocks with code on the page, linked through on_page_next;
+                             dead ones are unlinked when the list is next walked */
 } PageSlot;
 
 /* A chunk's blocks in bump order (address order), for the host-pc map. A
@@ -110,8 +110,8 @@ bool cache_pages_noted(Cache *cache, GuestAddr lo, GuestAddr hi);
 /* Calls `drop` on each block listed on a page of [lo, hi) that is not
  * dead yet (it may lie partly outside the range); `drop` returns true if
  * it made the block dead, which then leaves the list (pages.c). */
-void cache_drop_on_pages(Cache *cache, GuestAddr lo, GuestAddr hi,
-                         bool (*drop)(Block *, void *), void *arg);
+void cache_drop_on_pages(Cache *cache, GuestAddr lo, GuestAddr hi, bool (*drop)(Block *, void *),
+                         void *arg);
 /* cache_flush's parts: memory (memory.c), the page records (pages.c). */
 void cache_memory_reset(Cache *cache);
 void cache_pages_reset(Cache *cache);

@@ -92,8 +92,8 @@ static void drop_on_page(PageSlot *slot, bool (*drop)(Block *, void *), void *ar
 /* Every noted page of [lo, hi): one by one when the range has fewer pages
  * than are noted, else by a pass over the noted pages, so that a large
  * munmap costs no more than the translated code. */
-void cache_drop_on_pages(Cache *cache, GuestAddr lo, GuestAddr hi,
-                         bool (*drop)(Block *, void *), void *arg)
+void cache_drop_on_pages(Cache *cache, GuestAddr lo, GuestAddr hi, bool (*drop)(Block *, void *),
+                         void *arg)
 {
     uint64_t first = lo / PAGE_SIZE, last = (hi - 1) / PAGE_SIZE;
     if (last - first < cache->page_count) {

@@ -266,8 +266,7 @@ _Static_assert(SCAN_MAX_INSNS * 15 < PAGE_SIZE, "a block spans two pages at most
 
 static bool page_is_checked(Process *process, GuestAddr page)
 {
-    return cache_page_checked(process->cache, page) ||
-           os_guest_shared_code(&process->os, page);
+    return cache_page_checked(process->cache, page) || os_guest_shared_code(&process->os, page);
 }
 
 static bool needs_check(Process *process, const ScannedBlock *scanned)
@@ -369,7 +368,8 @@ static Block *build_block(Thread *thread, GuestAddr grip, bool stepping)
                            : translate_block(process->cache, scanned, stepping);
     if (!block) {
         if (cache_block_count(process->cache) == 0 && !cache_used_bytes(process->cache))
-            fatal("code cache of %zu KiB too small for one block", cache_capacity(process->cache) >> 10);
+            fatal("code cache of %zu KiB too small for one block",
+                  cache_capacity(process->cache) >> 10);
         flush_cache(thread);
         return build_block(thread, grip, stepping);
     }

@@ -106,7 +106,7 @@ typedef struct Thread {
     uint8_t *host_altstack; /* Shunt's signal stack for this thread */
     Block *exit_from;       /* the block whose table lookup missed (its stub sets it) */
     void *routine_from_miss;
-    uint32_t in_cache;   /* the flush's wait (dispatch.c "A full cache") */
+    uint32_t in_cache; /* the flush's wait (dispatch.c "A full cache") */
     uint32_t pad5;
     Block *target_block; /* the block jump_target enters */
     uint8_t pad2[T_CTX - 0xD8];

@@ -89,9 +89,11 @@
 #define EXIT_FAULT 4    /* arg: guest rip; the signal to raise in bits 8-15 of the kind */
 #define EXIT_EMULATE 5  /* arg: guest rip of an instruction for the emulator */
 #define EXIT_SIGNAL 6   /* arg: guest rip; a signal is held (the host handler made this exit) */
-#define EXIT_WRITE_FAULT                                                                           \
-    7 /* arg: guest rip of a write that faulted (the host handler made this                        \
-         exit): a write to code Shunt protects, or the guest's SIGSEGV */
-#define EXIT_STALE 8 /* arg: a self-checking Block * whose guest bytes changed */
+/* EXIT_WRITE_FAULT, arg: guest rip of a write that faulted (the host
+ * handler made this exit): a write to code Shunt protects, or the guest's
+ * SIGSEGV. EXIT_STALE, arg: a self-checking Block * whose guest bytes
+ * changed. */
+#define EXIT_WRITE_FAULT 7
+#define EXIT_STALE 8
 
 #endif

@@ -220,7 +220,8 @@ void log_exec(Log *log, const Block *block, const char *symbol)
 
 void log_smc_checked(Log *log, GuestAddr page, uint32_t writes)
 {
-    fprintf(log->out, "SMC: [%016llx, %016llx) written %u times: self-checking blocks from now on\n",
+    fprintf(log->out,
+            "SMC: [%016llx, %016llx) written %u times: self-checking blocks from now on\n",
             (unsigned long long)page, (unsigned long long)page + PAGE_SIZE, writes);
 }
 

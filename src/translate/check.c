@@ -133,8 +133,8 @@ void translate_emit_stale_stub(Emission *t)
         return;
     for (size_t i = 0; i < t->stale_jump_count; i++)
         emit_patch_rel32(e, t->stale_jumps[i], e->p);
-    translate_note_cold(t, cache_state_point(STATE_RIP_BLOCK, 0,
-                                             STATE_PARKED_RCX | STATE_PARKED_RDX));
+    translate_note_cold(t,
+                        cache_state_point(STATE_RIP_BLOCK, 0, STATE_PARKED_RCX | STATE_PARKED_RDX));
     emit_load_slot(e, REG_RCX, T_SLOT_RCX);
     translate_note_cold(t, cache_state_point(STATE_RIP_BLOCK, 0, STATE_PARKED_RDX));
     emit_load_slot(e, REG_RDX, T_SLOT_RDX);

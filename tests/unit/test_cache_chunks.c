@@ -160,7 +160,8 @@ static void test_full(const uint8_t *guest, Block **blocks)
     uint8_t *first_host = NULL;
     for (int round = 0; round < 2; round++) {
         size_t n = 0;
-        while (n < GUEST_SIZE && (blocks[n] = translate_at(cache, (GuestAddr)(uintptr_t)(guest + n))))
+        while (n < GUEST_SIZE &&
+               (blocks[n] = translate_at(cache, (GuestAddr)(uintptr_t)(guest + n))))
             n++;
         CHECK(n > 1000 && n < GUEST_SIZE);
         CHECK(cache_used_bytes(cache) > SMALL_CACHE / 2 && cache_capacity(cache) == SMALL_CACHE);
