@@ -89,7 +89,10 @@ int main(void)
     registers_kept();
     long brk0 = int80(45, 0, 0, 0);
     printf("brk(0) is the 64-bit one: %d\n", brk0 == (long)sbrk(0));
-    long m = int80(192, 0, 4096, PROT_READ | PROT_WRITE); /* flags 0: EINVAL */
+    /* flags 0: EINVAL. All six arguments given: esi, edi and ebp left as
+     * the compiler had them made the flags a pointer's low bits (at times
+     * MAP_FIXED_NOREPLACE over a mapping: EEXIST, natively too). */
+    long m = int80_6(192, 0, 4096, PROT_READ | PROT_WRITE, 0, -1, 0);
     printf("mmap2 no flags: %ld\n", m);
     long fixed = int80_6(192, 0x30000000, 8192, PROT_READ | PROT_WRITE,
                          MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
