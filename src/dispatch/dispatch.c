@@ -296,13 +296,18 @@ static void protect_code_pages(Process *process, GuestAddr grip)
         if (prot < 0 || (prot & (PROT_WRITE | PROT_EXEC)) != (PROT_WRITE | PROT_EXEC) ||
             cache_page_write_protected(process->cache, page) || page_is_checked(process, page))
             continue;
+        /* The filter's bit and the count first: a system call that
+         * starts after the protection must see them (a stray bit costs a
+         * lock, nothing more). */
+        uint64_t bit = (page / PAGE_SIZE) % 4096;
+        __atomic_or_fetch(&process->protected_filter[bit / 64], 1ULL << (bit % 64),
+                          __ATOMIC_SEQ_CST);
+        __atomic_add_fetch(&process->protected_pages, 1, __ATOMIC_SEQ_CST);
         if (raw_syscall(SYS_mprotect, page, PAGE_SIZE, (uint64_t)(prot & ~PROT_WRITE)) == 0) {
             cache_page_set_write_protected(process->cache, page, true);
-            uint64_t bit = (page / PAGE_SIZE) % 4096;
-            __atomic_or_fetch(&process->protected_filter[bit / 64], 1ULL << (bit % 64),
-                              __ATOMIC_SEQ_CST);
-            __atomic_add_fetch(&process->protected_pages, 1, __ATOMIC_RELAXED);
             STAT_ADD(process, pages_protected, 1);
+        } else {
+            __atomic_sub_fetch(&process->protected_pages, 1, __ATOMIC_SEQ_CST);
         }
     }
 }
