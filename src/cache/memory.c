@@ -67,6 +67,8 @@
 #include <unistd.h>
 
 #define REL32_REACH (1ULL << 31)
+/* madvise's MADV_POPULATE_WRITE (Linux 5.14), which glibc 2.36's headers lack. */
+#define MADV_POPULATE_WRITE_ 23
 /* Below this the image's rip-relative operands need no reach (see above). */
 #define LOW_IMAGE_END (1ULL << 31)
 #define FIRST_CHUNK_MIN (64ULL << 10)
@@ -379,8 +381,14 @@ bool cache_fork_prepare(Cache *cache)
             cache_fork_parent(cache);
             return false;
         }
-        for (int r = CACHE_HOT; r <= CACHE_COLD; r++)
+        for (int r = CACHE_HOT; r <= CACHE_COLD; r++) {
+            /* Its pages made in one call rather than one fault each
+             * (about half the copy's cost); an older kernel refuses it. */
+            size_t used = PAGE_UP(c->used[r]) - c->start[r];
+            if (used)
+                madvise(c->fork_copy + c->start[r], used, MADV_POPULATE_WRITE_);
             memcpy(c->fork_copy + c->start[r], c->rw + c->start[r], c->used[r] - c->start[r]);
+        }
     }
     return true;
 }

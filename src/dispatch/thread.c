@@ -333,6 +333,10 @@ void dispatch_thread_forked(Thread *thread)
     thread->lock_depth = 0;
     process->live_threads = 1;
     process->spare_threads = NULL; /* the other threads' blocks are not reused */
+    /* Nor looked at: a flush would wait for a thread of the parent that was
+     * in the code cache when the fork was made, and is not in this process. */
+    process->threads = thread;
+    thread->next_thread = NULL;
     thread->leader = true;
     thread->tid = (uint32_t)raw_syscall(SYS_gettid, 0, 0, 0);
 }
