@@ -149,6 +149,14 @@ void cache_block_insert(Cache *cache, Block *block)
  * the caller that misses looks again under the lock. No removal exists yet;
  * one must leave a tombstone, not an empty slot, or a probe racing it would
  * stop short of a block past it. */
+void cache_block_map(Cache *cache, Block *block)
+{
+    CacheChunk *chunk = cache_chunk_at(cache, block->host);
+    if (!chunk)
+        fatal("block at %p outside the code cache", (void *)block->host);
+    chunk_append(chunk, block);
+}
+
 Block *cache_lookup(Cache *cache, GuestAddr grip)
 {
     const BlockTable *table = __atomic_load_n(&cache->table, __ATOMIC_ACQUIRE);

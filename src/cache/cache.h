@@ -223,6 +223,9 @@ Block *cache_block_new(Cache *cache, GuestAddr grip, uint16_t insn_count, uint16
 void cache_block_set_points(Block *block, const StatePoint *points, size_t count);
 /* Makes the block visible to cache_lookup and to the host-pc map. */
 void cache_block_insert(Cache *cache, Block *block);
+/* Makes a block that is used once (a stepping block) visible to the
+ * host-pc map only. */
+void cache_block_map(Cache *cache, Block *block);
 Block *cache_lookup(Cache *cache, GuestAddr grip);
 size_t cache_block_count(Cache *cache);
 

@@ -398,6 +398,8 @@ static Block *build_block(Thread *thread, GuestAddr grip, bool stepping)
     if (!stepping) {
         cache_block_insert(process->cache, block);
         cache_note_pages(process->cache, block);
+    } else {
+        cache_block_map(process->cache, block);
     }
     if (process->options.chaining && !stepping)
         link_exits(process, block);

@@ -96,10 +96,10 @@ void dispatch_signal_stack(Thread *thread)
 }
 
 /* The block whose code holds `pc`: the stepping block, or one of the cache. */
+/* Stepping blocks are in the host-pc map too: a thread's last one may
+ * lie where a flush has since put other blocks. */
 static Block *block_at(Thread *thread, const uint8_t *pc)
 {
-    if (thread->step_block && cache_block_contains(thread->step_block, pc))
-        return thread->step_block;
     return cache_block_at(thread->process->cache, pc);
 }
 
