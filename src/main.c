@@ -360,6 +360,7 @@ static Thread *set_up(Process *process, const OsProgram *program, const char *pa
         cache_create(process->image.image_start, process->image.image_end,
                      process->options.cache_size ? process->options.cache_size : CACHE_MAX_SIZE);
     process->scan_buffer = malloc(sizeof(ScannedBlock));
+    dispatch_register_membarrier(process);
     Thread *thread = dispatch_thread_new(process);
     if (!process->cache || !process->scan_buffer || !thread) {
         fprintf(stderr, "shunt: out of memory setting up the translator\n");

@@ -16,6 +16,7 @@
 #include "translate/translate.h"
 
 #include <asm/prctl.h>
+#include <linux/membarrier.h>
 #include <cpuid.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -83,6 +84,7 @@ void dispatch_thread_init(Thread *thread, Process *process)
         fatal("arch_prctl(ARCH_GET_FS) failed");
     thread->host_fsbase = fsbase;
     thread->ctx.rflags = 0x202; /* IF and the always-one bit, as at execve */
+    thread->fence_on_entry = !process->membarrier;
     dispatch_xsave_reset(thread);
 }
 
@@ -151,10 +153,8 @@ bool dispatch_give_back_code(GuestAddr addr, size_t len)
     return found;
 }
 
-/* The lengths of buffers are not known here: the argument's page and the
- * next (a structure across a page boundary). A longer buffer that runs
- * into a protected page gets a short read or write, and the call that
- * goes on from there points at it. */
+/* Whether the page may be write-protected for its code: the filter's bit
+ * (Process.protected_filter), read without the lock. */
 static bool maybe_protected(const Process *process, GuestAddr page)
 {
     uint64_t bit = (page / PAGE_SIZE) % 4096;
@@ -162,6 +162,10 @@ static bool maybe_protected(const Process *process, GuestAddr page)
            (1ULL << (bit % 64));
 }
 
+/* The lengths of buffers are not known here: the argument's page and the
+ * next (a structure across a page boundary). A longer buffer that runs
+ * into a protected page gets a short read or write, and the call that
+ * goes on from there points at it. */
 void dispatch_unprotect_pointed(Thread *thread, const uint64_t args[6])
 {
     Process *process = thread->process;
@@ -312,6 +316,15 @@ static void protect_code_pages(Process *process, GuestAddr grip)
     }
 }
 
+/* At start, before any thread is made: a flush's fence for every thread
+ * at once (a membarrier), so that entering the cache needs no mfence.
+ * The registration lasts across fork; execve starts Shunt anew. */
+void dispatch_register_membarrier(Process *process)
+{
+    process->membarrier =
+        raw_syscall(SYS_membarrier, MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED, 0, 0) == 0;
+}
+
 /*
  * A full cache is flushed, and execution goes on (--cache-size; the
  * issue's "flushed safely"). Under the lock, the flush:
@@ -341,6 +354,8 @@ static void flush_cache(Thread *self)
     if (self->step_block)
         __atomic_store_n(&self->step_block->dead, true, __ATOMIC_RELAXED);
     __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    if (process->membarrier) /* the entering threads' half of the fence */
+        raw_syscall(SYS_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0);
     for (Thread *t = process->threads; t; t = t->next_thread)
         while (t != self && __atomic_load_n(&t->in_cache, __ATOMIC_ACQUIRE))
             sched_yield();

@@ -72,6 +72,7 @@ typedef struct Process {
     struct Thread *spare_threads; /* Thread blocks of exited threads, for reuse (under lock) */
     struct Thread *threads;       /* every Thread block made, live or spare (under lock) */
     uint32_t protected_pages;     /* pages write-protected for their code now (atomic) */
+    bool membarrier; /* registered for MEMBARRIER_CMD_PRIVATE_EXPEDITED (a flush's fence) */
     /* A filter of the pages protected since protected_pages was last 0:
      * bit (page number mod 4096) set when a page is protected (atomic).
      * Read without the lock before each system call: a clear bit means
@@ -106,9 +107,9 @@ typedef struct Thread {
     uint8_t *host_altstack; /* Shunt's signal stack for this thread */
     Block *exit_from;       /* the block whose table lookup missed (its stub sets it) */
     void *routine_from_miss;
-    uint32_t in_cache; /* the flush's wait (dispatch.c "A full cache") */
-    uint32_t pad5;
-    Block *target_block; /* the block jump_target enters */
+    uint32_t in_cache;       /* the flush's wait (dispatch.c "A full cache") */
+    uint32_t fence_on_entry; /* no membarrier: the resume fences (switch.S) */
+    Block *target_block;     /* the block jump_target enters */
     uint8_t pad2[T_CTX - 0xD8];
     GuestContext ctx;
     uint8_t pad3[T_XSAVE - T_CTX - CTX_SIZE];
@@ -163,6 +164,7 @@ _Static_assert(offsetof(Thread, exit_from) == T_EXIT_FROM, "layout");
 _Static_assert(offsetof(Thread, routine_from_miss) == T_ROUTINE_FROM_MISS, "layout");
 _Static_assert(offsetof(Thread, in_cache) == T_IN_CACHE, "layout");
 _Static_assert(offsetof(Thread, target_block) == T_TARGET_BLOCK, "layout");
+_Static_assert(offsetof(Thread, fence_on_entry) == T_FENCE_ON_ENTRY, "layout");
 _Static_assert(offsetof(Block, dead) == BLOCK_DEAD, "layout");
 _Static_assert(offsetof(Thread, ctx) == T_CTX, "layout");
 _Static_assert(offsetof(GuestContext, rsp) == CTX_RSP, "layout");
@@ -239,6 +241,9 @@ void dispatch_lookup_flush(Thread *thread);
  * table forgets them; `cause` (the call, for -d smc) says why. The caller
  * holds the process lock. */
 void dispatch_invalidate(Thread *thread, GuestAddr lo, GuestAddr hi, const char *cause);
+/* Registers the process for the membarrier a flush uses (before the
+ * first Thread is made: it decides whether entering the cache fences). */
+void dispatch_register_membarrier(Process *process);
 /* Whether a page of [lo, hi) is write-protected for its translated code
  * (the guest sees it writable). Under the process lock. */
 bool dispatch_code_protected(Thread *thread, GuestAddr lo, GuestAddr hi);

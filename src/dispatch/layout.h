@@ -35,6 +35,7 @@
 #define T_EXIT_FROM 0xB8         /* Block * whose table lookup missed, or 0 */
 #define T_ROUTINE_FROM_MISS 0xC0 /* address of shunt_exit_from_miss (switch.S) */
 #define T_IN_CACHE 0xC8          /* 32 bits: 1 from the resume's check to the next exit */
+#define T_FENCE_ON_ENTRY 0xCC    /* 32 bits: nonzero when the resume must fence itself */
 #define T_TARGET_BLOCK 0xD0      /* Block * that T_JUMP_TARGET enters */
 
 /* offsetof(Block, dead) (cache.h): the resume checks its target is alive. */

@@ -147,11 +147,15 @@ shunt_resume_guest:
     cmpl $0, %gs:T_SIGNAL_PENDING
     jne shunt_deliver_pending
     /* In the cache from here on, unless the target died meanwhile (a
-     * full cache's flush: the store, the fence, then the load, mirror
-     * the flush's; see dispatch.c "A full cache"). */
+     * full cache's flush: the store, then the load, mirror the flush's;
+     * see dispatch.c "A full cache"). The fence between them is the
+     * flush's membarrier, which runs one on every thread; without it,
+     * an mfence of our own. */
     movl $1, %gs:T_IN_CACHE
+    cmpl $0, %gs:T_FENCE_ON_ENTRY
+    je 4f
     mfence
-    mov %gs:T_TARGET_BLOCK, %rax
+4:  mov %gs:T_TARGET_BLOCK, %rax
     cmpb $0, BLOCK_DEAD(%rax)
     jne shunt_retarget
     mov CTX(FSBASE), %rsi
