@@ -124,6 +124,7 @@ typedef struct Thread {
     uint32_t tid;                 /* the host task's (and so the guest thread's) id */
     bool leader;                  /* the process's first task: it ends with a raw exit */
     bool vfork_child;             /* a vfork's child: its own process on the parent's Process */
+    bool seccomp_strict;          /* in seccomp's strict mode (os/seccomp.c) */
     uint32_t lock_depth;          /* dispatch_lock held (checked where C stacks are dropped) */
     GuestAddr clear_tid;          /* CLONE_CHILD_CLEARTID / set_tid_address: zeroed at exit */
     struct SpawnWait *spawn_wait; /* the parent waits for the new task's set-up, or NULL */

@@ -200,4 +200,14 @@ int64_t os_guest_string(GuestAddr addr, char *buf, size_t size);
  * and no other system call is made on the way). */
 __attribute__((noreturn)) void os_exit_process(Thread *thread, int status, bool group);
 
+/* process.c: ends the calling guest thread as exit does, or (`killed`) as
+ * the kernel kills a thread that breaks seccomp's strict mode. */
+__attribute__((noreturn)) void os_thread_exit(Thread *thread, int status, bool killed);
+
+/* seccomp.c: strict mode, kept by Shunt. The check comes first in each
+ * of the guest's system calls: a call the mode forbids ends the thread. */
+void os_seccomp_check(Thread *thread, uint32_t nr, bool ia32);
+int64_t os_sys_prctl(Thread *thread, const uint64_t args[6]);
+int64_t os_sys_seccomp(Thread *thread, const uint64_t args[6]);
+
 #endif

@@ -17,6 +17,7 @@
 #include "os/os_internal.h"
 
 #include <asm/prctl.h>
+#include <linux/seccomp.h>
 #include <linux/futex.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -27,6 +28,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/personality.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
 #include <sys/statvfs.h>
@@ -39,15 +41,32 @@
 
 /* Flushing writes with write() only: a program in seccomp strict mode
  * may still call exit. */
-void os_exit_process(Thread *thread, int status, bool group)
+static void flush_logs(Thread *thread)
 {
     Process *process = thread->process;
     if (process->options.stats)
         log_stats(stderr, &process->stats);
     log_flush(process->log);
     fflush(stderr);
+}
+
+void os_exit_process(Thread *thread, int status, bool group)
+{
+    flush_logs(thread);
     for (;;)
         raw_syscall(group ? SYS_exit_group : SYS_exit, (uint64_t)status, 0, 0);
+}
+
+/* Ends the calling task alone with SIGKILL, as the kernel ends a task that
+ * breaks seccomp's strict mode (do_exit(SIGKILL)): by breaking it on the
+ * host. Only where the kernel has no seccomp (the guest could not have
+ * entered the mode then) does the whole process get the SIGKILL. */
+__attribute__((noreturn)) static void exit_killed(void)
+{
+    raw_syscall(SYS_prctl, PR_SET_SECCOMP, SECCOMP_MODE_STRICT, 0);
+    raw_syscall(SYS_getpid, 0, 0, 0);
+    for (;;)
+        raw_syscall(SYS_kill, (uint64_t)raw_syscall(SYS_getpid, 0, 0, 0), SIGKILL, 0);
 }
 
 /*
@@ -56,19 +75,24 @@ void os_exit_process(Thread *thread, int status, bool group)
  * leaves others running zeroes its CLONE_CHILD_CLEARTID word and wakes a
  * waiter on it (pthread_join), as the kernel's mm_release does, then
  * leaves: the first task with a raw exit (the kernel keeps it as the
- * group's leader), any other through dispatch_thread_leave. Every signal
- * is blocked from here on: none may find the Thread block once it is
- * reused. Not instrumented by AddressSanitizer, which calls sigaltstack
- * before a noreturn call.
+ * group's leader), any other through dispatch_thread_leave. `killed`: the
+ * thread broke seccomp's strict mode and ends with SIGKILL instead, which
+ * only the first task's or the last one's shows (a wait status). Every
+ * signal is blocked from here on: none may find the Thread block once it
+ * is reused. Not instrumented by AddressSanitizer, which calls
+ * sigaltstack before a noreturn call.
  */
-__attribute__((no_sanitize_address)) int64_t os_sys_exit(Thread *thread, const uint64_t args[6])
+__attribute__((no_sanitize_address)) void os_thread_exit(Thread *thread, int status, bool killed)
 {
-    int status = (int)args[0];
-    if (thread->vfork_child) /* a process of its own, with one thread */
+    bool last = thread->vfork_child || /* a process of its own, with one thread */
+                __atomic_sub_fetch(&thread->process->live_threads, 1, __ATOMIC_ACQ_REL) == 0;
+    if (last) { /* nothing else first: seccomp's strict mode allows exit only */
+        if (killed) {
+            flush_logs(thread);
+            exit_killed();
+        }
         os_exit_process(thread, status, false);
-    uint32_t left = __atomic_sub_fetch(&thread->process->live_threads, 1, __ATOMIC_ACQ_REL);
-    if (left == 0) /* nothing else first: seccomp's strict mode allows exit only */
-        os_exit_process(thread, status, false);
+    }
     dispatch_signal_set_mask(~0ULL);
     os_signals_thread_exit(thread);
     if (thread->clear_tid) {
@@ -76,10 +100,23 @@ __attribute__((no_sanitize_address)) int64_t os_sys_exit(Thread *thread, const u
         os_guest_write(thread->clear_tid, &zero, sizeof(zero));
         raw_syscall6(SYS_futex, thread->clear_tid, FUTEX_WAKE, 1, 0, 0, 0);
     }
+    if (thread->leader && killed)
+        exit_killed();
+    if (thread->seccomp_strict) {
+        /* The host thread goes on in Shunt's code and the C library's,
+         * which may read the clock through the vDSO's rdtsc. */
+        raw_syscall(SYS_prctl, PR_SET_TSC, PR_TSC_ENABLE, 0);
+        thread->seccomp_strict = false;
+    }
     if (thread->leader)
         for (;;)
             raw_syscall(SYS_exit, (uint64_t)status, 0, 0);
     dispatch_thread_leave(thread);
+}
+
+int64_t os_sys_exit(Thread *thread, const uint64_t args[6])
+{
+    os_thread_exit(thread, (int)args[0], false);
 }
 
 int64_t os_sys_exit_group(Thread *thread, const uint64_t args[6])

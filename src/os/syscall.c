@@ -67,6 +67,8 @@ static const SyscallHandler handlers[] = {
     [SYS_getrlimit] = os_sys_getrlimit,
     [SYS_setrlimit] = os_sys_setrlimit,
     [SYS_prlimit64] = os_sys_prlimit64,
+    [SYS_prctl] = os_sys_prctl,
+    [SYS_seccomp] = os_sys_seccomp,
 };
 
 /* 64-bit-only calls among those Shunt emulates: the x32 table has no entry
@@ -158,6 +160,7 @@ SyscallHandler os_syscall_handler(uint32_t nr)
 void os_syscall(Thread *thread)
 {
     GuestContext *ctx = &thread->ctx;
+    os_seccomp_check(thread, (uint32_t)ctx->rax, false);
     const uint64_t args[6] = {ctx->rdi, ctx->rsi, ctx->rdx, ctx->r10, ctx->r8, ctx->r9};
     SyscallHandler handler = handler_for(&thread->process->os, ctx->rax);
     const Options *options = &thread->process->options;

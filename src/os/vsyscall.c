@@ -40,6 +40,7 @@ GuestAddr os_vsyscall(Thread *thread, GuestAddr rip)
     uint64_t caller;
     if (nr < 0 || os_guest_read(&caller, ctx->rsp, sizeof(caller)) != 0)
         os_raise_fault(thread, SIGSEGV, rip);
+    os_seccomp_check(thread, (uint32_t)nr, false); /* the kernel's vsyscall_seccomp() */
     int64_t r = raw_syscall(nr, ctx->rdi, ctx->rsi, 0);
     if (r == -EFAULT)
         os_raise_fault(thread, SIGSEGV, rip);
