@@ -203,17 +203,16 @@ size_t cache_chunk_count(Cache *cache);
 uint8_t *cache_writable(Cache *cache, const uint8_t *hpc);
 
 /*
- * fork. A child's cache must be its own, not the memory it shares with
- * its parent. Before a fork-like clone, under the writers' lock (nothing
- * may change the cache until the fork is done): cache_fork_prepare
- * copies every chunk (false, and nothing kept, when out of memory: the
- * fork fails with ENOMEM). After it, the child calls cache_fork_child
- * (before anything runs from or writes to the cache), the parent
- * cache_fork_parent (also when the fork failed).
+ * fork. A forked process's cache must be its own, not the memory it
+ * shares with the other side. Before a fork-like clone, under the
+ * writers' lock: cache_fork_prepare marks all of the cache shared, in
+ * both processes to be; each then copies a segment before its first
+ * store there (memory.c). False, and the fork fails with ENOMEM, when out
+ * of memory for the marks.
  */
 bool cache_fork_prepare(Cache *cache);
-void cache_fork_child(Cache *cache);
-void cache_fork_parent(Cache *cache);
+/* Segments copied so far, for --stats. */
+uint64_t cache_fork_segments_copied(Cache *cache);
 
 /* ---- blocks ---- */
 

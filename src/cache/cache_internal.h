@@ -54,9 +54,13 @@ typedef struct CacheChunk {
     size_t end[2];      /* where each region ends, from base */
     BlockArray *blocks; /* published: the chunk's blocks */
     size_t block_count; /* published after the block is stored in `blocks` */
-    uint8_t *fork_copy; /* between cache_fork_prepare and the fork's end: the copy... */
-    int fork_fd;        /* ...and its memfd, or -1 (memory.c) */
+    size_t high[2];     /* the most each region's `used` has been: bytes a fork's copy keeps */
+    uint64_t *shared;   /* a bit per CACHE_FORK_SEGMENT: memory a forked process may map too */
 } CacheChunk;
+
+/* The unit a forked process copies of the memory it shares with the other
+ * side of the fork, before it writes there (memory.c, "fork"). */
+#define CACHE_FORK_SEGMENT (64ULL << 10)
 
 /*
  * The most chunks a cache can have. Each chunk but the last is at least
@@ -84,6 +88,8 @@ struct Cache {
     size_t chunk_count;                  /* published after the chunk is written */
     size_t current;                      /* the chunk blocks go into (writer) */
     size_t mapped;                       /* bytes in chunks */
+    size_t shared_segments;              /* bits set in the chunks' `shared` (writer) */
+    uint64_t segments_copied;            /* after forks, for --stats */
     size_t max_size;                     /* the most `mapped` may grow to */
     size_t first_chunk;                  /* size of the first chunk; each later one doubles */
     uint8_t *reservation;                /* PROT_NONE range of max_size bytes the chunks are cut

@@ -256,4 +256,5 @@ void log_stats(FILE *out, const Stats *s)
     fprintf(out, "  self-checking blocks %llu\n", (unsigned long long)s->checked_blocks);
     fprintf(out, "  stale blocks         %llu\n", (unsigned long long)s->stale_blocks);
     fprintf(out, "  cache flushes        %llu\n", (unsigned long long)s->cache_flushes);
+    fprintf(out, "  copies after fork    %llu\n", (unsigned long long)s->fork_copies);
 }

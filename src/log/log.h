@@ -68,6 +68,7 @@ typedef struct Stats {
     uint64_t checked_blocks;     /* self-checking blocks translated */
     uint64_t stale_blocks;       /* self-checking blocks that found their code changed */
     uint64_t cache_flushes;      /* full caches emptied */
+    uint64_t fork_copies;        /* cache segments copied after a fork, before a store */
 } Stats;
 
 /* Prints the statistics block on `out`. */

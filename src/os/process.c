@@ -44,8 +44,10 @@
 static void flush_logs(Thread *thread)
 {
     Process *process = thread->process;
-    if (process->options.stats)
+    if (process->options.stats) {
+        process->stats.fork_copies = cache_fork_segments_copied(process->cache);
         log_stats(stderr, &process->stats);
+    }
     log_flush(process->log);
     fflush(stderr);
 }
@@ -363,8 +365,8 @@ static int64_t clone_process(Thread *thread, uint64_t flags, const CloneArgs *ca
         (flags & ~(tid_flags | CLONE_SETTLS | CLONE_VM)) == 0 && ca->exit_signal == SIGCHLD;
     if (threaded)
         dispatch_lock(thread);
-    /* The child's cache is a copy, made now, while the lock (or the one
-     * thread) keeps the cache still (cache_fork_prepare). */
+    /* The cache becomes copy-on-write for both, marked now, while the
+     * lock (or the one thread) keeps it still (cache_fork_prepare). */
     if (!cache_fork_prepare(cache)) {
         if (threaded)
             dispatch_unlock(thread);
@@ -383,10 +385,6 @@ static int64_t clone_process(Thread *thread, uint64_t flags, const CloneArgs *ca
     } else {
         r = host_clone_process(flags, ca);
     }
-    if (r == 0)
-        cache_fork_child(cache);
-    else
-        cache_fork_parent(cache);
     if (r == 0) {
         if (threaded)
             dispatch_thread_forked(thread);

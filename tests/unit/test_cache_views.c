@@ -3,8 +3,8 @@
  * mapped twice: the view code runs from is read-execute (a store there
  * faults) and the view Shunt writes through is read-write; a store through
  * the second is seen in the first at once (the same memory). After a fork
- * (cache_fork_prepare, then cache_fork_child in the child), each process's
- * writes stay its own.
+ * (cache_fork_prepare), each process's writes stay its own: the first
+ * store into a segment copies it, and the copy keeps both views.
  */
 #include "check.h"
 #include "cache/cache_internal.h"
@@ -84,39 +84,51 @@ static void test_views(Cache *cache, const Block *b)
 }
 
 /* Parent and child each write the same cache byte after the fork: neither
- * sees the other's. (The block's last byte: the copy holds the bytes in
- * use, the rest of a fresh copy is zero.) */
+ * sees the other's. The parent writes first (it copies the segment, the
+ * child keeps the old memory), then the child (it copies too: it cannot
+ * know it is alone). The block's last byte: a copy holds the bytes in
+ * use, the rest of it is zero. */
 static void test_fork(Cache *cache, const Block *b)
 {
     uint8_t *spare = b->host + b->host_size - 1;
     *cache_writable(cache, spare) = 1;
     int go[2], done[2];
     CHECK(pipe(go) == 0 && pipe(done) == 0);
+    uint64_t copied = cache_fork_segments_copied(cache);
     CHECK(cache_fork_prepare(cache));
     pid_t pid = fork();
     if (pid == 0) {
         close(go[1]);
         close(done[0]);
-        cache_fork_child(cache);
         char c;
-        bool ok = memcmp(cache_writable(cache, b->host), b->host, b->host_size) == 0 &&
-                  *spare == 1 && read(go[0], &c, 1) == 1 && *spare == 1;
+        bool ok = read(go[0], &c, 1) == 1 && *spare == 1;
         *cache_writable(cache, spare) = 3;
-        ok = ok && *spare == 3 && write(done[1], "x", 1) == 1;
+        ok = ok && *spare == 3 && cache_fork_segments_copied(cache) == copied + 1 &&
+             memcmp(cache_writable(cache, b->host), b->host, b->host_size) == 0 &&
+             write(done[1], "x", 1) == 1;
         _exit(ok ? 0 : 1);
     }
     close(go[0]);
     close(done[1]);
-    cache_fork_parent(cache);
-    *cache_writable(cache, spare) = 2; /* after the child's copy */
+    *cache_writable(cache, spare) = 2;
+    CHECK(*spare == 2);
+    CHECK(cache_fork_segments_copied(cache) == copied + 1);
+    *cache_writable(cache, spare) = 4; /* the segment is the parent's now */
+    CHECK(cache_fork_segments_copied(cache) == copied + 1);
     CHECK(write(go[1], "x", 1) == 1);
     char c;
     CHECK(read(done[0], &c, 1) == 1);
-    CHECK(*spare == 2);
+    CHECK(*spare == 4);
     int status = 0;
     waitpid(pid, &status, 0);
     CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-    /* The parent's cache goes on as before. */
+    /* The copy is W^X as the chunk was. */
+    CHECK(memcmp(cache_writable(cache, b->host), b->host, b->host_size - 1) == 0);
+    char perms[5];
+    perms_of(b->host, perms);
+    CHECK(strcmp(perms, "r-xs") == 0);
+    perms_of(cache_writable(cache, b->host), perms);
+    CHECK(strcmp(perms, "rw-s") == 0);
     CHECK(store_faults(b->host));
 }
 
