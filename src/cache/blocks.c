@@ -15,8 +15,10 @@
  * allocate nothing and may run on any thread at any time, also in the host
  * signal handler interrupting the writer: they only follow pointers that
  * were published with release stores after what they point to was written
- * (the Block, its rip map, its sizes), and nothing they can reach is ever
- * changed in place or freed (grown arrays are copies; cache_internal.h).
+ * (the Block, its rip map, its sizes), and nothing they can reach is
+ * changed in place (grown arrays are copies; cache_internal.h) or freed
+ * while they may: a flush's records are freed only once no thread can
+ * still hold one (cache_reclaim, whose caller knows).
  * On x86 (TSO) the acquire loads are plain loads and the release stores
  * plain stores; the builtins keep the compiler from reordering them.
  */
@@ -264,18 +266,108 @@ GuestAddr cache_guest_rip_at(const Block *block, const uint8_t *hpc)
     return grip;
 }
 
+void cache_mark_all_dead(Cache *cache)
+{
+    for (size_t i = 0; i < cache->chunk_count; i++) {
+        CacheChunk *c = &cache->chunks[i];
+        for (size_t k = 0; k < c->block_count; k++)
+            __atomic_store_n(&c->blocks->blocks[k]->dead, true, __ATOMIC_RELAXED);
+    }
+}
+
+/* The flush's records, set aside: every block of every chunk (each block
+ * is placed in one chunk once), the table with the ones it retired, and
+ * each chunk's retired arrays (the chunk keeps its current one). Out of
+ * memory for the list, the records are simply kept for good. */
+static void set_aside(Cache *cache, uint64_t epoch)
+{
+    size_t count = 0;
+    for (size_t i = 0; i < cache->chunk_count; i++)
+        count += cache->chunks[i].block_count;
+    FlushedRecords *f = calloc(1, sizeof(*f));
+    Block **blocks = malloc((count ? count : 1) * sizeof(Block *));
+    if (!f || !blocks) {
+        free(f);
+        free(blocks);
+        return;
+    }
+    f->epoch = epoch;
+    f->blocks = blocks;
+    f->count = count;
+    f->tables = cache->table;
+    for (size_t i = 0; i < cache->chunk_count; i++) {
+        CacheChunk *c = &cache->chunks[i];
+        if (c->block_count)
+            memcpy(blocks, c->blocks->blocks, c->block_count * sizeof(Block *));
+        blocks += c->block_count;
+        if (c->blocks) {
+            f->arrays[i] = c->blocks->retired;
+            c->blocks->retired = NULL;
+        }
+    }
+    f->next = cache->flushed;
+    cache->flushed = f;
+}
+
 /* Every block is dead (the caller dropped them all and waited until no
- * thread runs their code): an empty table is published (the old one kept
- * for a reader still probing it), the pages forget their lists, and the
- * memory is reused from the start. The dead blocks' records stay. */
-void cache_flush(Cache *cache)
+ * thread runs their code): an empty table is published, the records are
+ * set aside, the pages forget their lists, and the memory is reused from
+ * the start. */
+void cache_flush(Cache *cache, uint64_t epoch)
 {
     BlockTable *fresh = cache_table_new(CACHE_TABLE_FIRST);
     if (!fresh)
         fatal("out of memory flushing the code cache");
-    fresh->retired = cache->table;
+    set_aside(cache, epoch);
     __atomic_store_n(&cache->table, fresh, __ATOMIC_RELEASE);
     __atomic_store_n(&cache->block_count, 0, __ATOMIC_RELAXED);
     cache_pages_reset(cache);
     cache_memory_reset(cache);
+}
+
+bool cache_has_flushed(Cache *cache)
+{
+    return cache->flushed != NULL;
+}
+
+static void free_block(Block *block)
+{
+    free(block->rip_map);
+    free(block->exits);
+    free(block->site);
+    free(block->points);
+    free(block);
+}
+
+static void free_records(FlushedRecords *f)
+{
+    for (size_t i = 0; i < f->count; i++)
+        free_block(f->blocks[i]);
+    free(f->blocks);
+    for (BlockTable *t = f->tables, *next; t; t = next) {
+        next = t->retired;
+        free(t);
+    }
+    for (size_t i = 0; i < CACHE_MAX_CHUNKS; i++)
+        for (BlockArray *a = f->arrays[i], *next; a; a = next) {
+            next = a->retired;
+            free(a);
+        }
+    free(f);
+}
+
+size_t cache_reclaim(Cache *cache, uint64_t safe_epoch)
+{
+    size_t freed = 0;
+    for (FlushedRecords **link = &cache->flushed; *link;) {
+        FlushedRecords *f = *link;
+        if (f->epoch > safe_epoch) {
+            link = &f->next;
+            continue;
+        }
+        *link = f->next;
+        freed += f->count;
+        free_records(f);
+    }
+    return freed;
 }

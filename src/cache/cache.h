@@ -280,11 +280,23 @@ typedef void (*CacheDropped)(void *arg, const Block *block);
  */
 size_t cache_invalidate(Cache *cache, GuestAddr lo, GuestAddr hi, CacheDropped dropped, void *arg);
 
+/* Marks every block placed in the cache dead, the stepping blocks too
+ * (a flush's first step). Under the writers' lock. */
+void cache_mark_all_dead(Cache *cache);
+
 /* Empties a full cache whose blocks are all dead and whose code no thread
  * runs any more (the caller saw to both): the table starts empty, and the
- * memory is reused. The records of the dead blocks are kept (a thread may
- * still read the exit stub it left by). */
-void cache_flush(Cache *cache);
+ * memory is reused. The records of the dead blocks (and the tables and
+ * host-pc arrays that reach them) are set aside with the flush's number
+ * `epoch`, as a thread that left a block may still read them. Under the
+ * writers' lock. */
+void cache_flush(Cache *cache, uint64_t epoch);
+/* Whether records of a flush are set aside. */
+bool cache_has_flushed(Cache *cache);
+/* Frees the records of every flush numbered up to `safe_epoch`, which no
+ * thread can reach any more (the caller knows); returns how many blocks'.
+ * Under the writers' lock. */
+size_t cache_reclaim(Cache *cache, uint64_t safe_epoch);
 /* ---- guest pages holding translated code ---- */
 
 void cache_note_pages(Cache *cache, Block *block);

@@ -83,11 +83,22 @@ typedef struct BlockTable {
     Block *slots[];             /* published: a slot is set after its Block is complete */
 } BlockTable;
 
+/* A flush's records, kept until no thread can reach them (cache_reclaim). */
+typedef struct FlushedRecords {
+    uint64_t epoch;
+    Block **blocks; /* every block the chunks held */
+    size_t count;
+    BlockTable *tables;                   /* the table, and the ones it retired */
+    BlockArray *arrays[CACHE_MAX_CHUNKS]; /* each chunk's retired host-pc arrays */
+    struct FlushedRecords *next;
+} FlushedRecords;
+
 struct Cache {
     CacheChunk chunks[CACHE_MAX_CHUNKS]; /* in the order they were added; blocks go to the last */
     size_t chunk_count;                  /* published after the chunk is written */
     size_t current;                      /* the chunk blocks go into (writer) */
     size_t mapped;                       /* bytes in chunks */
+    FlushedRecords *flushed;             /* flushes whose records wait (writer) */
     size_t shared_segments;              /* bits set in the chunks' `shared` (writer) */
     uint64_t segments_copied;            /* after forks, for --stats */
     size_t max_size;                     /* the most `mapped` may grow to */

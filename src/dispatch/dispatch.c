@@ -85,6 +85,8 @@ void dispatch_thread_init(Thread *thread, Process *process)
     thread->host_fsbase = fsbase;
     thread->ctx.rflags = 0x202; /* IF and the always-one bit, as at execve */
     thread->fence_on_entry = !process->membarrier;
+    thread->epoch_source = &process->flush_epoch;
+    thread->seen_epoch = __atomic_load_n(&process->flush_epoch, __ATOMIC_ACQUIRE);
     dispatch_xsave_reset(thread);
 }
 
@@ -102,7 +104,6 @@ static void forget_in(Thread *thread, GuestAddr grip)
 }
 
 typedef struct Forget {
-    Thread *caller;
     Process *process;
     size_t pages; /* write-protected pages given back */
 } Forget;
@@ -114,8 +115,7 @@ static void forget_block(void *arg, const Block *block)
      * entries (remember_indirect's side is the mirror image). */
     __atomic_thread_fence(__ATOMIC_SEQ_CST);
     for (Thread *t = forget->process->threads; t; t = t->next_thread)
-        forget_in(t, block->grip);
-    forget_in(forget->caller, block->grip); /* a vfork child's block is not in the list */
+        forget_in(t, block->grip); /* a vfork child's too (dispatch_thread_list) */
 }
 
 /* A page whose translations are gone gets the guest's protection back. */
@@ -204,7 +204,7 @@ void dispatch_invalidate(Thread *thread, GuestAddr lo, GuestAddr hi, const char 
     Process *process = thread->process;
     if (thread->lock_depth == 0)
         fatal("an invalidation without the process lock");
-    Forget forget = {thread, process, 0};
+    Forget forget = {process, 0};
     size_t dropped = cache_invalidate(process->cache, lo, hi, forget_block, &forget);
     cache_each_write_protected(process->cache, PAGE_DOWN(lo), PAGE_UP(hi), unprotect_page, &forget);
     if (dropped) {
@@ -339,20 +339,15 @@ void dispatch_register_membarrier(Process *process)
  *      flush marks blocks dead before it reads that (store, fence): so
  *      either the thread sees its target dead and looks again, which
  *      needs the lock, or the flush sees it in the cache and waits;
- *   3. empties the cache: its memory is reused from the start.
- * The dead blocks' records are kept (a thread that left a block before
- * the flush may still read its exit stub); only the code memory is
- * reclaimed.
+ *   3. empties the cache: its memory is reused from the start, and the
+ *      dead blocks' records wait until no thread can still hold one
+ *      (below), with the flush's number.
  */
 static void flush_cache(Thread *self)
 {
     Process *process = self->process;
     dispatch_invalidate(self, 0, (GuestAddr)1 << 57, "cache full"); /* past any user address */
-    for (Thread *t = process->threads; t; t = t->next_thread)
-        if (t->step_block)
-            __atomic_store_n(&t->step_block->dead, true, __ATOMIC_RELAXED);
-    if (self->step_block)
-        __atomic_store_n(&self->step_block->dead, true, __ATOMIC_RELAXED);
+    cache_mark_all_dead(process->cache);                            /* the stepping blocks too */
     __atomic_thread_fence(__ATOMIC_SEQ_CST);
     if (process->membarrier) /* the entering threads' half of the fence */
         raw_syscall(SYS_membarrier, MEMBARRIER_CMD_PRIVATE_EXPEDITED, 0, 0);
@@ -361,10 +356,48 @@ static void flush_cache(Thread *self)
             sched_yield();
     /* The lookup tables need no clearing: no entry outlives its block
      * (remember_indirect, forget_block). */
-    cache_flush(process->cache);
+    uint64_t epoch = process->flush_epoch + 1;
+    cache_flush(process->cache, epoch);
+    __atomic_store_n(&process->flush_epoch, epoch, __ATOMIC_SEQ_CST);
     STAT_ADD(process, cache_flushes, 1);
     if (log_enabled(process->log, LOG_SMC))
         log_cache_flush(process->log, cache_capacity(process->cache));
+}
+
+/*
+ * Reclaiming a flush's records. Where a thread may hold a Block record of
+ * its own accord: in the dispatcher, from its exit (the stub's record, the
+ * site, the block whose lookup missed) to its next entry into the cache
+ * (the lookup it made, a retired table it probes), and in its stepping
+ * block. The flush waited until no thread was in the cache; a thread out
+ * of it then holds records of the flushed generation until it enters the
+ * cache again: the resume, past its check that the target is alive,
+ * notes the flush count it has seen (switch.S). A thread in a system call
+ * (dispatch_safe_syscall) holds none, nor one that has exited. So the
+ * records of flush F go once every thread (a running vfork child among
+ * them) has seen F or holds none; the check is made under the lock before
+ * each new block while any flush waits (a thread blocked in the lock or
+ * a vfork holds them up, nothing more). The fence: the flush's stores
+ * (the new table) before the flags' loads, against a thread that clears
+ * its in_syscall (xchg) and loads the table.
+ */
+static void reclaim_flushed(Thread *self)
+{
+    Process *process = self->process;
+    if (!cache_has_flushed(process->cache))
+        return;
+    __atomic_thread_fence(__ATOMIC_SEQ_CST);
+    uint64_t safe = __atomic_load_n(&self->seen_epoch, __ATOMIC_ACQUIRE);
+    for (Thread *t = process->threads; t; t = t->next_thread) {
+        if (t == self || __atomic_load_n(&t->in_syscall, __ATOMIC_ACQUIRE))
+            continue;
+        uint64_t seen = __atomic_load_n(&t->seen_epoch, __ATOMIC_ACQUIRE);
+        if (seen < safe)
+            safe = seen;
+    }
+    size_t freed = cache_reclaim(process->cache, safe);
+    if (freed && log_enabled(process->log, LOG_SMC))
+        log_smc_reclaimed(process->log, freed);
 }
 
 /* Scans and translates the block at `grip`, under the process lock. A
@@ -378,6 +411,7 @@ static Block *build_block(Thread *thread, GuestAddr grip, bool stepping)
 {
     Process *process = thread->process;
     ScannedBlock *scanned = process->scan_buffer;
+    reclaim_flushed(thread);
     if (!stepping)
         protect_code_pages(process, grip);
     scan_block(grip, os_executable_bytes, process, stepping ? 1 : SCAN_MAX_INSNS, scanned);
@@ -654,15 +688,15 @@ static Block *direct_exit(Thread *thread, ExitStub *exit)
 }
 
 /* The block whose indirect branch left the cache: known from its miss
- * stub, its prediction's first miss, or the stepping block. */
-static const Block *branch_source(Thread *thread)
+ * stub, its prediction's first miss (`site`), or the stepping block. */
+static const Block *branch_source(Thread *thread, const IndirectSite *site)
 {
     const Block *from = thread->exit_from;
     thread->exit_from = NULL;
     if (thread->stepping)
         return thread->step_block;
-    if (!from && thread->exit_site)
-        from = thread->exit_site->from;
+    if (!from && site)
+        from = site->from;
     return from;
 }
 
@@ -692,7 +726,7 @@ static void non_canonical_branch(Thread *thread, const Block *from)
     os_raise_general_protection(thread, rip);
 }
 
-static Block *indirect_exit(Thread *thread, GuestAddr target)
+static Block *indirect_exit(Thread *thread, GuestAddr target, IndirectSite *site)
 {
     Process *process = thread->process;
     STAT_ADD(process, indirect_misses, 1);
@@ -700,14 +734,13 @@ static Block *indirect_exit(Thread *thread, GuestAddr target)
     while (process->options.chaining && !remember_indirect(thread, target, block))
         block = block_for(thread, target); /* it died meanwhile: translated again */
     if (process->options.chaining) {
-        if (thread->exit_site) {
+        if (site) {
             dispatch_lock(thread);
-            if (cache_predict(process->cache, thread->exit_site, block))
+            if (cache_predict(process->cache, site, block))
                 STAT_ADD(process, predictions, 1);
             dispatch_unlock(thread);
         }
     }
-    thread->exit_site = NULL;
     return block;
 }
 
@@ -731,13 +764,17 @@ void dispatch_exit(Thread *thread)
     }
     case EXIT_INDIRECT: {
         rip = thread->exit_arg;
-        const Block *from = branch_source(thread);
+        /* Taken at once: no site outlives the exit that set it (its
+         * record may go after a flush). */
+        IndirectSite *site = thread->exit_site;
+        thread->exit_site = NULL;
+        const Block *from = branch_source(thread, site);
         if (!os_canonical(&process->os, rip))
             non_canonical_branch(thread, from);
         if (os_in_vsyscall_page(rip))
             rip = os_vsyscall(thread, rip);
         else if (!thread->stepping)
-            block = indirect_exit(thread, rip);
+            block = indirect_exit(thread, rip, site);
         break;
     }
     case EXIT_SYSCALL:

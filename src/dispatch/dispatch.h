@@ -72,7 +72,8 @@ typedef struct Process {
     struct Thread *spare_threads; /* Thread blocks of exited threads, for reuse (under lock) */
     struct Thread *threads;       /* every Thread block made, live or spare (under lock) */
     uint32_t protected_pages;     /* pages write-protected for their code now (atomic) */
-    bool membarrier; /* registered for MEMBARRIER_CMD_PRIVATE_EXPEDITED (a flush's fence) */
+    bool membarrier;      /* registered for MEMBARRIER_CMD_PRIVATE_EXPEDITED (a flush's fence) */
+    uint64_t flush_epoch; /* cache flushes so far (written under the lock, read by the resume) */
     /* A filter of the pages protected since protected_pages was last 0:
      * bit (page number mod 4096) set when a page is protected (atomic).
      * Read without the lock before each system call: a clear bit means
@@ -110,7 +111,13 @@ typedef struct Thread {
     uint32_t in_cache;       /* the flush's wait (dispatch.c "A full cache") */
     uint32_t fence_on_entry; /* no membarrier: the resume fences (switch.S) */
     Block *target_block;     /* the block jump_target enters */
-    uint8_t pad2[T_CTX - 0xD8];
+    /* Reclaiming a flush's records (dispatch.c): the thread holds none of
+     * those flushed up to seen_epoch, nor any while in_syscall (in a
+     * system call, or gone). */
+    const uint64_t *epoch_source;
+    uint64_t seen_epoch;
+    uint32_t in_syscall;
+    uint8_t pad2[T_CTX - 0xEC];
     GuestContext ctx;
     uint8_t pad3[T_XSAVE - T_CTX - CTX_SIZE];
     _Alignas(64) uint8_t xsave[T_XSAVE_SIZE];
@@ -161,6 +168,9 @@ _Static_assert(offsetof(Thread, slot_scratch2) == T_SLOT_SCRATCH2, "layout");
 _Static_assert(offsetof(Thread, routine_exit_direct) == T_ROUTINE_EXIT_DIRECT, "layout");
 _Static_assert(offsetof(Thread, signal_pending) == T_SIGNAL_PENDING, "layout");
 _Static_assert(offsetof(Thread, host_altstack) == 0xB0, "layout");
+_Static_assert(offsetof(Thread, epoch_source) == T_EPOCH_SOURCE, "layout");
+_Static_assert(offsetof(Thread, seen_epoch) == T_SEEN_EPOCH, "layout");
+_Static_assert(offsetof(Thread, in_syscall) == T_IN_SYSCALL, "layout");
 _Static_assert(offsetof(Thread, exit_from) == T_EXIT_FROM, "layout");
 _Static_assert(offsetof(Thread, routine_from_miss) == T_ROUTINE_FROM_MISS, "layout");
 _Static_assert(offsetof(Thread, in_cache) == T_IN_CACHE, "layout");
@@ -217,6 +227,11 @@ __attribute__((noreturn)) void dispatch_thread_leave(Thread *thread);
 void dispatch_thread_forked(Thread *thread);
 /* The number of guest threads alive. */
 uint32_t dispatch_thread_count(const Process *process);
+/* A vfork child's block, in the registry while the child runs (its own
+ * task on the parent's memory): a flush by another thread of the parent
+ * waits for it, and keeps the records it may hold. */
+void dispatch_thread_list(Thread *thread);
+void dispatch_thread_unlist(Thread *thread);
 
 /* The process's first thread, before it runs: the process lock and the
  * thread count start (thread.c). */

@@ -37,6 +37,9 @@
 #define T_IN_CACHE 0xC8          /* 32 bits: 1 from the resume's check to the next exit */
 #define T_FENCE_ON_ENTRY 0xCC    /* 32 bits: nonzero when the resume must fence itself */
 #define T_TARGET_BLOCK 0xD0      /* Block * that T_JUMP_TARGET enters */
+#define T_EPOCH_SOURCE 0xD8      /* const uint64_t *: the process's flush count */
+#define T_SEEN_EPOCH 0xE0        /* the flush count as of the thread's last entry */
+#define T_IN_SYSCALL 0xE8        /* 32 bits: 1 in dispatch_safe_syscall */
 
 /* offsetof(Block, dead) (cache.h): the resume checks its target is alive. */
 #define BLOCK_DEAD 0x5B

@@ -158,6 +158,12 @@ shunt_resume_guest:
 4:  mov %gs:T_TARGET_BLOCK, %rax
     cmpb $0, BLOCK_DEAD(%rax)
     jne shunt_retarget
+    /* Past the check the thread holds no record of a block flushed so
+     * far: the count it has seen (dispatch.c, "Reclaiming"). A flush
+     * still to come counts up only once the thread is out again. */
+    mov %gs:T_EPOCH_SOURCE, %rax
+    mov (%rax), %rax
+    mov %rax, %gs:T_SEEN_EPOCH
     mov CTX(FSBASE), %rsi
     call set_fs
     mov %gs:T_XSAVE_MASK, %eax
@@ -234,11 +240,15 @@ dispatch_resume:
  * test of the pending flag and the syscall instruction, and at that
  * instruction when the kernel rewound to it to restart the call, the host
  * handler moves the pc to safe_syscall_interrupted: the call did not run.
- * After it, the kernel's result stands (-EINTR included).
+ * After it, the kernel's result stands (-EINTR included). Meanwhile the
+ * thread holds no record of a block (T_IN_SYSCALL: a flush's records may
+ * go, dispatch.c "Reclaiming"); the flag is cleared by an xchg, a full
+ * fence: the loads after it find the cache as it is since.
  */
     .globl dispatch_safe_syscall
     .type dispatch_safe_syscall, @function
 dispatch_safe_syscall:
+    movl $1, %gs:T_IN_SYSCALL
     mov %rdi, %rax
     mov %rsi, %rdi
     mov %rdx, %rsi
@@ -253,10 +263,14 @@ shunt_safe_syscall_start:
     .globl shunt_safe_syscall_insn
 shunt_safe_syscall_insn:
     syscall
+    xor %ecx, %ecx
+    xchg %ecx, %gs:T_IN_SYSCALL
     ret
     .globl shunt_safe_syscall_interrupted
 shunt_safe_syscall_interrupted:
     mov $-OS_ERESTART_GUEST, %rax
+    xor %ecx, %ecx
+    xchg %ecx, %gs:T_IN_SYSCALL
     ret
 
 /*

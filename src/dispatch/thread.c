@@ -95,6 +95,27 @@ Thread *dispatch_thread_alloc(Process *process)
     return thread;
 }
 
+void dispatch_thread_list(Thread *thread)
+{
+    Process *process = thread->process;
+    pthread_mutex_lock(&process->lock);
+    thread->next_thread = process->threads;
+    process->threads = thread;
+    pthread_mutex_unlock(&process->lock);
+}
+
+void dispatch_thread_unlist(Thread *thread)
+{
+    Process *process = thread->process;
+    pthread_mutex_lock(&process->lock);
+    for (Thread **link = &process->threads; *link; link = &(*link)->next_thread)
+        if (*link == thread) {
+            *link = thread->next_thread;
+            break;
+        }
+    pthread_mutex_unlock(&process->lock);
+}
+
 static void thread_release(Thread *thread)
 {
     Process *process = thread->process;

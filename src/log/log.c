@@ -230,6 +230,11 @@ void log_cache_flush(Log *log, size_t capacity)
     fprintf(log->out, "SMC: the code cache (%zu KiB) is full: flushed\n", capacity >> 10);
 }
 
+void log_smc_reclaimed(Log *log, size_t blocks)
+{
+    fprintf(log->out, "SMC: the records of %zu flushed blocks freed\n", blocks);
+}
+
 void log_smc(Log *log, GuestAddr lo, GuestAddr hi, const char *cause, size_t blocks, size_t pages)
 {
     fprintf(log->out, "SMC: [%016llx, %016llx) %s: %zu blocks dropped, %zu pages unprotected\n",

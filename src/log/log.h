@@ -48,6 +48,8 @@ void log_exec(Log *log, const Block *block, const char *symbol);
  * write-protected pages given back. */
 void log_smc_checked(Log *log, GuestAddr page, uint32_t writes);
 void log_cache_flush(Log *log, size_t capacity);
+/* The records of flushed blocks freed, once no thread could hold one. */
+void log_smc_reclaimed(Log *log, size_t blocks);
 void log_smc(Log *log, GuestAddr lo, GuestAddr hi, const char *cause, size_t blocks, size_t pages);
 
 typedef struct Stats {

@@ -86,6 +86,9 @@ __attribute__((noreturn)) static void exit_killed(void)
  */
 __attribute__((no_sanitize_address)) void os_thread_exit(Thread *thread, int status, bool killed)
 {
+    /* Holding no record of a block from here on, for good (dispatch.c,
+     * "Reclaiming"): a leader that exits first stays in the list. */
+    __atomic_store_n(&thread->in_syscall, 1, __ATOMIC_RELEASE);
     bool last = thread->vfork_child || /* a process of its own, with one thread */
                 __atomic_sub_fetch(&thread->process->live_threads, 1, __ATOMIC_ACQ_REL) == 0;
     if (last) { /* nothing else first: seccomp's strict mode allows exit only */
@@ -308,8 +311,10 @@ static int64_t vfork_emulated(Thread *thread, uint64_t flags, const uint64_t arg
     int exe_fd = os->exe_fd;
     uintptr_t stack_top = ((uintptr_t)__builtin_frame_address(0) - VFORK_STACK_GAP) & ~15ULL;
     uint64_t host_flags = flags & ~(uint64_t)CLONE_SETTLS;
+    dispatch_thread_list(child);
     int64_t r = host_vfork(host_flags, stack_top, args, child);
     unpoison_child_stack(stack_top);
+    dispatch_thread_unlist(child);
     memcpy(os->sigactions, actions, sizeof(os->sigactions));
     os->personality = personality;
     os->exe_fd = exe_fd;

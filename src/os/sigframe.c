@@ -128,9 +128,7 @@ static void guest_fip(const Thread *thread, uint8_t *buf)
     uint64_t fip;
     memcpy(&fip, buf + 8, sizeof(fip));
     const uint8_t *pc = (const uint8_t *)(uintptr_t)fip;
-    Block *block = thread->step_block && cache_block_contains(thread->step_block, pc)
-                       ? thread->step_block
-                       : cache_block_at(thread->process->cache, pc);
+    Block *block = cache_block_at(thread->process->cache, pc); /* stepping blocks too */
     if (!block)
         return;
     fip = cache_guest_rip_at(block, pc);
