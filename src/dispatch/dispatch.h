@@ -128,10 +128,12 @@ typedef struct Thread {
     } ibl[IBL_ENTRIES];
     OsThreadSignals signals; /* the guest's signal state (C only) */
     /* The rest is dispatch/thread.c's (C only). */
-    uint32_t tid;                 /* the host task's (and so the guest thread's) id */
-    bool leader;                  /* the process's first task: it ends with a raw exit */
-    bool vfork_child;             /* a vfork's child: its own process on the parent's Process */
-    bool seccomp_strict;          /* in seccomp's strict mode (os/seccomp.c) */
+    uint32_t tid;        /* the host task's (and so the guest thread's) id */
+    bool leader;         /* the process's first task: it ends with a raw exit */
+    bool vfork_child;    /* a vfork's child: its own process on the parent's Process */
+    bool seccomp_strict; /* in seccomp's strict mode (os/seccomp.c) */
+    bool gone;           /* the guest thread has exited (its block may wait for reuse) */
+    struct OsSeccompFilter *seccomp_filters; /* the guest's filters, newest first (os/seccomp.c) */
     uint32_t lock_depth;          /* dispatch_lock held (checked where C stacks are dropped) */
     GuestAddr clear_tid;          /* CLONE_CHILD_CLEARTID / set_tid_address: zeroed at exit */
     struct SpawnWait *spawn_wait; /* the parent waits for the new task's set-up, or NULL */

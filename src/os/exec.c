@@ -408,8 +408,9 @@ static int64_t exec_path(const ExecCall *call, const char *name, ExecFile *file)
 /* --no-follow-exec: the kernel runs the new program itself, natively
  * (/proc/self/exe still names the guest's program, not Shunt). Shunt's
  * own fds are all close-on-exec. */
-static int64_t exec_native(Process *process, const ExecCall *call, const char *name)
+static int64_t exec_native(Thread *thread, const ExecCall *call, const char *name)
 {
+    Process *process = thread->process;
     GuestAddr path = call->path;
     if (os_proc_file(call->dirfd, name) == PROC_EXE)
         path = (uint64_t)(uintptr_t)process->os.guest_path;
@@ -423,6 +424,7 @@ static int64_t exec_native(Process *process, const ExecCall *call, const char *n
         envp_addr = (uint64_t)(uintptr_t)envp;
     }
     log_flush(process->log);
+    os_seccomp_exec(thread);
     int64_t r = dispatch_safe_syscall(SYS_execveat, (uint64_t)(int64_t)call->dirfd, path, argv_addr,
                                       envp_addr, (uint64_t)call->flags, 0);
     free(argv);
@@ -431,8 +433,9 @@ static int64_t exec_native(Process *process, const ExecCall *call, const char *n
 }
 
 /* Re-executes Shunt on the file with the guest's arrays. */
-static int64_t exec_shunt(Process *process, const ExecFile *file, const ExecCall *call)
+static int64_t exec_shunt(Thread *thread, const ExecFile *file, const ExecCall *call)
 {
+    Process *process = thread->process;
     uint64_t *argv = NULL, *envp = NULL;
     int64_t nargs = exec_checks(file->path, call, &argv, &envp);
     if (nargs < 0)
@@ -443,6 +446,8 @@ static int64_t exec_shunt(Process *process, const ExecFile *file, const ExecCall
         nenv++;
     uint64_t *env = escape_env(envp, nenv);
     log_flush(process->log);
+    if (new_argv && env)
+        os_seccomp_exec(thread);
     int64_t r = new_argv && env
                     ? dispatch_safe_syscall(SYS_execve, (uint64_t)(uintptr_t)process->shunt_path,
                                             (uint64_t)(uintptr_t)new_argv, (uint64_t)(uintptr_t)env,
@@ -455,17 +460,18 @@ static int64_t exec_shunt(Process *process, const ExecFile *file, const ExecCall
     return r;
 }
 
-static int64_t exec_file(Process *process, const ExecCall *call, const char *name)
+static int64_t exec_file(Thread *thread, const ExecCall *call, const char *name)
 {
+    Process *process = thread->process;
     if (process->options.no_follow_exec)
-        return exec_native(process, call, name);
+        return exec_native(thread, call, name);
     ExecFile file;
     int64_t r = exec_path(call, name, &file);
     if (r < 0)
         return r;
     if (os_proc_file(AT_FDCWD, file.path) == PROC_EXE)
         snprintf(file.path, sizeof(file.path), "%s", process->os.guest_path);
-    return exec_shunt(process, &file, call);
+    return exec_shunt(thread, &file, call);
 }
 
 /* The exec keeps the guest's ignored signals ignored (os_signals_exec)
@@ -478,7 +484,7 @@ static int64_t exec_call(Thread *thread, const ExecCall *call)
         return r;
     os_signals_exec(thread, true);
     os_limits_exec(thread, true);
-    r = exec_file(thread->process, call, name);
+    r = exec_file(thread, call, name);
     os_limits_exec(thread, false);
     os_signals_exec(thread, false);
     return r;

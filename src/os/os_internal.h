@@ -200,14 +200,34 @@ int64_t os_guest_string(GuestAddr addr, char *buf, size_t size);
  * and no other system call is made on the way). */
 __attribute__((noreturn)) void os_exit_process(Thread *thread, int status, bool group);
 
-/* process.c: ends the calling guest thread as exit does, or (`killed`) as
- * the kernel kills a thread that breaks seccomp's strict mode. */
-__attribute__((noreturn)) void os_thread_exit(Thread *thread, int status, bool killed);
+/* process.c: ends the calling guest thread as exit does, or (`killed_by`
+ * SIGKILL or SIGSYS) as the kernel kills a thread that breaks seccomp's
+ * strict mode or a filter's KILL_THREAD. */
+__attribute__((noreturn)) void os_thread_exit(Thread *thread, int status, int killed_by);
+
+/* sigframe.c: the process dies of `sig` (its default action, forced). */
+__attribute__((noreturn)) void os_die_of(Thread *thread, int sig);
 
 /* seccomp.c: strict mode, kept by Shunt. The check comes first in each
  * of the guest's system calls: a call the mode forbids ends the thread. */
 void os_seccomp_check(Thread *thread, uint32_t nr, bool ia32);
 int64_t os_sys_prctl(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_seccomp(Thread *thread, const uint64_t args[6]);
+
+/* seccomp.c: the guest's filters, kept by Shunt. A guest system call as
+ * its seccomp_data shows it (`rax` the register as it was). */
+typedef struct OsSyscallData {
+    uint32_t nr, arch;
+    uint64_t ip; /* the instruction after the call's */
+    uint64_t args[6];
+    uint64_t rax;
+} OsSyscallData;
+/* Runs the thread's filters (the caller saw it has some): true if the
+ * call goes on; false with *result for rax if it does not (an errno, or
+ * SIGSYS held for delivery); a call that kills does not return. */
+bool os_seccomp_filter(Thread *thread, const OsSyscallData *call, int64_t *result);
+/* Before the host's execve: the filters go to the kernel, as they must
+ * bind the new program (and its Shunt). */
+void os_seccomp_exec(Thread *thread);
 
 #endif

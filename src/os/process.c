@@ -77,24 +77,25 @@ __attribute__((noreturn)) static void exit_killed(void)
  * leaves others running zeroes its CLONE_CHILD_CLEARTID word and wakes a
  * waiter on it (pthread_join), as the kernel's mm_release does, then
  * leaves: the first task with a raw exit (the kernel keeps it as the
- * group's leader), any other through dispatch_thread_leave. `killed`: the
- * thread broke seccomp's strict mode and ends with SIGKILL instead, which
- * only the first task's or the last one's shows (a wait status). Every
+ * group's leader), any other through dispatch_thread_leave. `killed_by`:
+ * seccomp ends the thread with that signal instead, which only the first
+ * task's or the last one's shows (a wait status). Every
  * signal is blocked from here on: none may find the Thread block once it
  * is reused. Not instrumented by AddressSanitizer, which calls
  * sigaltstack before a noreturn call.
  */
-__attribute__((no_sanitize_address)) void os_thread_exit(Thread *thread, int status, bool killed)
+__attribute__((no_sanitize_address)) void os_thread_exit(Thread *thread, int status, int killed_by)
 {
     /* Holding no record of a block from here on, for good (dispatch.c,
      * "Reclaiming"): a leader that exits first stays in the list. */
     __atomic_store_n(&thread->in_syscall, 1, __ATOMIC_RELEASE);
+    thread->gone = true;
     bool last = thread->vfork_child || /* a process of its own, with one thread */
                 __atomic_sub_fetch(&thread->process->live_threads, 1, __ATOMIC_ACQ_REL) == 0;
     if (last) { /* nothing else first: seccomp's strict mode allows exit only */
-        if (killed) {
+        if (killed_by) {
             flush_logs(thread);
-            exit_killed();
+            os_die_of(thread, killed_by);
         }
         os_exit_process(thread, status, false);
     }
@@ -105,8 +106,8 @@ __attribute__((no_sanitize_address)) void os_thread_exit(Thread *thread, int sta
         os_guest_write(thread->clear_tid, &zero, sizeof(zero));
         raw_syscall6(SYS_futex, thread->clear_tid, FUTEX_WAKE, 1, 0, 0, 0);
     }
-    if (thread->leader && killed)
-        exit_killed();
+    if (thread->leader && killed_by)
+        exit_killed(); /* SIGKILL for SIGSYS too: only a wait status could tell */
     if (thread->seccomp_strict) {
         /* The host thread goes on in Shunt's code and the C library's,
          * which may read the clock through the vDSO's rdtsc. */
@@ -121,7 +122,7 @@ __attribute__((no_sanitize_address)) void os_thread_exit(Thread *thread, int sta
 
 int64_t os_sys_exit(Thread *thread, const uint64_t args[6])
 {
-    os_thread_exit(thread, (int)args[0], false);
+    os_thread_exit(thread, (int)args[0], 0);
 }
 
 int64_t os_sys_exit_group(Thread *thread, const uint64_t args[6])
@@ -283,6 +284,7 @@ static Thread *vfork_child_thread(Thread *parent, uint64_t flags, const uint64_t
     child->signals.queued_count = 0;
     child->vfork_child = true;
     child->leader = true;
+    child->seccomp_filters = parent->seccomp_filters;
     return child;
 }
 
@@ -342,6 +344,7 @@ static int64_t clone_thread(Thread *thread, uint64_t flags, const CloneArgs *ca)
         return -ENOMEM;
     child_state(child, thread, flags, ca->stack, ca->tls);
     child->signals.blocked = thread->signals.blocked;
+    child->seccomp_filters = thread->seccomp_filters; /* shared, as the kernel shares them */
     int64_t tid = dispatch_thread_spawn(thread, child, flags, ca->parent_tid, ca->child_tid);
     if (tid > 0 && (flags & CLONE_PIDFD)) {
         int64_t fd = raw_syscall(SYS_pidfd_open, (uint64_t)tid, O_EXCL /* PIDFD_THREAD */, 0);

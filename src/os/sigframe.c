@@ -78,7 +78,7 @@ typedef struct FpxSwBytes {
 
 /* Ends the process with `sig` as the kernel does: the default action,
  * unblocked, raised; the kernel writes the wait status (core flag too). */
-__attribute__((noreturn)) static void die_of(Thread *thread, int sig)
+__attribute__((noreturn)) void os_die_of(Thread *thread, int sig)
 {
     log_flush(thread->process->log);
     dispatch_signal_default(sig);
@@ -105,7 +105,7 @@ static void default_action(Thread *thread, int sig)
     if (ignored_by_default(sig))
         return;
     if (!stops_by_default(sig))
-        die_of(thread, sig);
+        os_die_of(thread, sig);
     dispatch_signal_default(sig);
     uint64_t only = ~SIGBIT(sig);
     raw_syscall6(SYS_rt_sigprocmask, SIG_SETMASK, (uint64_t)(uintptr_t)&only, 0, 8, 0, 0);
@@ -295,7 +295,7 @@ static void deliver_to_handler(Thread *thread, const OsHeldSignal *held)
         return;
     }
     if (sig == SIGSEGV)
-        die_of(thread, SIGSEGV);
+        os_die_of(thread, SIGSEGV);
     hold_kernel_segv(thread, false);
 }
 
@@ -315,7 +315,7 @@ static void deliver_held(Thread *thread, const OsHeldSignal *held)
         ts->err = held->err;
         ts->cr2 = held->cr2;
         if (blocked || act->handler <= 1)
-            die_of(thread, sig);
+            os_die_of(thread, sig);
         deliver_to_handler(thread, held);
     } else if (blocked) {
         os_signal_give_back(held);

@@ -15,6 +15,7 @@
 #include "os/os_internal.h"
 
 #include <errno.h>
+#include <linux/audit.h>
 #include <signal.h>
 #include <sys/syscall.h>
 
@@ -41,9 +42,16 @@ GuestAddr os_vsyscall(Thread *thread, GuestAddr rip)
     if (nr < 0 || os_guest_read(&caller, ctx->rsp, sizeof(caller)) != 0)
         os_raise_fault(thread, SIGSEGV, rip);
     os_seccomp_check(thread, (uint32_t)nr, false); /* the kernel's vsyscall_seccomp() */
-    int64_t r = raw_syscall(nr, ctx->rdi, ctx->rsi, 0);
+    int64_t r;
+    const OsSyscallData call = {
+        (uint32_t)nr, AUDIT_ARCH_X86_64, rip, {ctx->rdi, ctx->rsi}, (uint64_t)nr};
+    if (!thread->seccomp_filters || os_seccomp_filter(thread, &call, &r))
+        r = raw_syscall(nr, ctx->rdi, ctx->rsi, 0);
+    else
+        goto done; /* skipped: the filter's errno, or its SIGSYS at the caller */
     if (r == -EFAULT)
         os_raise_fault(thread, SIGSEGV, rip);
+done:
     ctx->rax = (uint64_t)r;
     ctx->rsp += 8;
     return caller;
