@@ -181,17 +181,11 @@ bool os_syscall_ia32(Thread *thread)
     os_seccomp_check(thread, nr, true);
     const uint64_t args[6] = {(uint32_t)ctx->rbx, (uint32_t)ctx->rcx, (uint32_t)ctx->rdx,
                               (uint32_t)ctx->rsi, (uint32_t)ctx->rdi, (uint32_t)ctx->rbp};
-    if (thread->seccomp_filters) {
-        const OsSyscallData call = {nr,
-                                    AUDIT_ARCH_I386,
-                                    ctx->rip,
-                                    {args[0], args[1], args[2], args[3], args[4], args[5]},
-                                    ctx->rax};
-        int64_t result;
-        if (!os_seccomp_filter(thread, &call, &result)) {
-            ctx->rax = (uint64_t)result;
-            return true;
-        }
+    const OsSyscallData call = {nr, AUDIT_ARCH_I386, ctx->rip, args, ctx->rax};
+    int64_t refused;
+    if (!os_seccomp_allows(thread, &call, &refused)) {
+        ctx->rax = (uint64_t)refused;
+        return true;
     }
     SyscallHandler handler = NULL;
     if (nr < IA32_NR_SYSCALLS) {

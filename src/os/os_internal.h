@@ -219,13 +219,13 @@ int64_t os_sys_seccomp(Thread *thread, const uint64_t args[6]);
 typedef struct OsSyscallData {
     uint32_t nr, arch;
     uint64_t ip; /* the instruction after the call's */
-    uint64_t args[6];
+    const uint64_t *args;
     uint64_t rax;
 } OsSyscallData;
-/* Runs the thread's filters (the caller saw it has some): true if the
- * call goes on; false with *result for rax if it does not (an errno, or
- * SIGSYS held for delivery); a call that kills does not return. */
-bool os_seccomp_filter(Thread *thread, const OsSyscallData *call, int64_t *result);
+/* Runs the thread's filters, if it has any: true if the call goes on;
+ * false with *result for rax if it does not (an errno, or SIGSYS held
+ * for delivery); a call that kills does not return. */
+bool os_seccomp_allows(Thread *thread, const OsSyscallData *call, int64_t *result);
 /* Before the host's execve: the filters go to the kernel, as they must
  * bind the new program (and its Shunt). */
 void os_seccomp_exec(Thread *thread);

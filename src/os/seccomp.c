@@ -371,8 +371,10 @@ static uint32_t run_chain(const OsSeccompFilter *f, const struct seccomp_data *d
     return best;
 }
 
-bool os_seccomp_filter(Thread *thread, const OsSyscallData *call, int64_t *result)
+bool os_seccomp_allows(Thread *thread, const OsSyscallData *call, int64_t *result)
 {
+    if (!__atomic_load_n(&thread->seccomp_filters, __ATOMIC_ACQUIRE))
+        return true;
     struct seccomp_data data = {
         .nr = (int)call->nr, .arch = call->arch, .instruction_pointer = call->ip};
     for (int i = 0; i < 6; i++)

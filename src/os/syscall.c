@@ -172,17 +172,11 @@ void os_syscall(Thread *thread)
     /* Under the trap flag the guest's TF is not in its context while its
      * one instruction runs (dispatch), but syscall saves it in r11. */
     ctx->r11 = ctx->rflags | (thread->stepping ? 0x100 : 0);
-    if (thread->seccomp_filters) {
-        const OsSyscallData call = {(uint32_t)ctx->rax,
-                                    AUDIT_ARCH_X86_64,
-                                    ctx->rip,
-                                    {args[0], args[1], args[2], args[3], args[4], args[5]},
-                                    ctx->rax};
-        int64_t result;
-        if (!os_seccomp_filter(thread, &call, &result)) {
-            ctx->rax = (uint64_t)result;
-            return;
-        }
+    const OsSyscallData call = {(uint32_t)ctx->rax, AUDIT_ARCH_X86_64, ctx->rip, args, ctx->rax};
+    int64_t refused;
+    if (!os_seccomp_allows(thread, &call, &refused)) {
+        ctx->rax = (uint64_t)refused;
+        return;
     }
     /* -strace and -L see every call (os/strace.c). */
     uint64_t number = ctx->rax;

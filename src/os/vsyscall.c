@@ -43,9 +43,9 @@ GuestAddr os_vsyscall(Thread *thread, GuestAddr rip)
         os_raise_fault(thread, SIGSEGV, rip);
     os_seccomp_check(thread, (uint32_t)nr, false); /* the kernel's vsyscall_seccomp() */
     int64_t r;
-    const OsSyscallData call = {
-        (uint32_t)nr, AUDIT_ARCH_X86_64, rip, {ctx->rdi, ctx->rsi}, (uint64_t)nr};
-    if (!thread->seccomp_filters || os_seccomp_filter(thread, &call, &r))
+    const uint64_t args[6] = {ctx->rdi, ctx->rsi};
+    const OsSyscallData call = {(uint32_t)nr, AUDIT_ARCH_X86_64, rip, args, (uint64_t)nr};
+    if (os_seccomp_allows(thread, &call, &r))
         r = raw_syscall(nr, ctx->rdi, ctx->rsi, 0);
     else
         goto done; /* skipped: the filter's errno, or its SIGSYS at the caller */
