@@ -131,6 +131,14 @@ static int set_execfn(Options *options, const char *value)
     return OPTION_GO_ON;
 }
 
+/* Internal: the seccomp filters of the program that exec'd this one
+ * (os/seccomp.c encodes them). */
+static int set_seccomp_filters(Options *options, const char *value)
+{
+    options->seccomp_filters = value;
+    return OPTION_GO_ON;
+}
+
 static int set_prefix(Options *options, const char *value)
 {
     options->prefix = value;
@@ -193,6 +201,8 @@ static const OptionSpec option_specs[] = {
     {"--no-follow-exec", NULL, NULL, set_no_follow_exec, true,
      "run the programs the guest executes natively"},
     {"--execfn", NULL, "NAME", set_execfn, false, "(internal) AT_EXECFN for an exec through an fd"},
+    {"--seccomp-filters", NULL, "CODE", set_seccomp_filters, false,
+     "(internal) the seccomp filters kept across an exec"},
     {"--log-append", NULL, NULL, set_log_append, false,
      "append to the -D file (what an exec'd program gets)"},
     {"-h", "--help", NULL, show_help, false, "show this help"},
@@ -367,6 +377,11 @@ static Thread *set_up(Process *process, const OsProgram *program, const char *pa
         return NULL;
     }
     os_init(thread);
+    if (process->options.seccomp_filters &&
+        !os_seccomp_restore(thread, process->options.seccomp_filters)) {
+        fprintf(stderr, "shunt: --seccomp-filters: malformed\n");
+        return NULL;
+    }
     /* The name ps and /proc/self/stat show: the guest's, like execve. */
     const char *base = strrchr(path, '/');
     prctl(PR_SET_NAME, base ? base + 1 : path, 0, 0, 0);

@@ -40,9 +40,10 @@ typedef struct Options {
     const char *prefix;     /* -L: where the interpreter and absolute paths are looked up first */
     const char **env_edits; /* -E VAR=value and -U VAR, in order (main.c applies them) */
     size_t env_edit_count;
-    bool no_follow_exec; /* --no-follow-exec: exec'd programs run natively */
-    const char *execfn;  /* --execfn (from execveat): AT_EXECFN, NULL: the program path */
-    size_t cache_size;   /* --cache-size: the code cache's most, in bytes */
+    bool no_follow_exec;         /* --no-follow-exec: exec'd programs run natively */
+    const char *execfn;          /* --execfn (from execveat): AT_EXECFN, NULL: the program path */
+    const char *seccomp_filters; /* --seccomp-filters: the guest's, across its execve */
+    size_t cache_size;           /* --cache-size: the code cache's most, in bytes */
 } Options;
 
 typedef struct Process {

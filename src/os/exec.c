@@ -236,16 +236,21 @@ typedef struct ExecFile {
 
 /* Shunt's own command line running the file with the guest's argv: since
  * Linux 5.18 an empty argv gets "" as argv[0] (measured: argc 1). */
-static char **shunt_argv(Process *process, const ExecFile *file, char **argv, int64_t nargs)
+static char **shunt_argv(Process *process, const ExecFile *file, char **argv, int64_t nargs,
+                         char *filters)
 {
     size_t nopts = count_strings(process->shunt_options);
-    char **new_argv = calloc(nopts + (size_t)nargs + 8, sizeof(char *));
+    char **new_argv = calloc(nopts + (size_t)nargs + 10, sizeof(char *));
     if (!new_argv)
         return NULL;
     size_t n = 0;
     new_argv[n++] = process->shunt_path;
     for (size_t i = 0; i < nopts; i++)
         new_argv[n++] = process->shunt_options[i];
+    if (filters) {
+        new_argv[n++] = "--seccomp-filters";
+        new_argv[n++] = filters;
+    }
     new_argv[n++] = "-0";
     new_argv[n++] = nargs ? argv[0] : "";
     if (file->execfn[0]) {
@@ -440,13 +445,16 @@ static int64_t exec_shunt(Thread *thread, const ExecFile *file, const ExecCall *
     int64_t nargs = exec_checks(file->path, call, &argv, &envp);
     if (nargs < 0)
         return nargs;
-    char **new_argv = shunt_argv(process, file, (char **)argv, nargs);
+    /* The guest's filters go to the new Shunt, which keeps them (they
+     * would bind it too on the host); too many for a string, to the host. */
+    char *filters = os_seccomp_encode(thread);
+    char **new_argv = shunt_argv(process, file, (char **)argv, nargs, filters);
     size_t nenv = 0;
     while (envp[nenv])
         nenv++;
     uint64_t *env = escape_env(envp, nenv);
     log_flush(process->log);
-    if (new_argv && env)
+    if (new_argv && env && !filters)
         os_seccomp_exec(thread);
     int64_t r = new_argv && env
                     ? dispatch_safe_syscall(SYS_execve, (uint64_t)(uintptr_t)process->shunt_path,
@@ -454,6 +462,7 @@ static int64_t exec_shunt(Thread *thread, const ExecFile *file, const ExecCall *
                                             0, 0, 0)
                     : -ENOMEM;
     free_env(env, envp, nenv);
+    free(filters);
     free(new_argv);
     free(argv);
     free(envp);

@@ -172,6 +172,10 @@ static inline bool os_in_vsyscall_page(GuestAddr rip)
  * pointer). */
 GuestAddr os_vsyscall(Thread *thread, GuestAddr rip);
 
+/* The seccomp filters a guest had at its execve, as os/seccomp.c encoded
+ * them for the new Shunt (--seccomp-filters): false if malformed. */
+bool os_seccomp_restore(Thread *thread, const char *encoded);
+
 /* The guest executed an instruction that faults natively (Shunt's code
  * found out, not the hardware): ctx.rip becomes `rip`, and the signal is
  * delivered as the kernel would deliver it, with the siginfo and

@@ -226,8 +226,12 @@ typedef struct OsSyscallData {
  * false with *result for rax if it does not (an errno, or SIGSYS held
  * for delivery); a call that kills does not return. */
 bool os_seccomp_allows(Thread *thread, const OsSyscallData *call, int64_t *result);
-/* Before the host's execve: the filters go to the kernel, as they must
- * bind the new program (and its Shunt). */
+/* Before the host's execve of a program that runs natively (or whose
+ * filters are too long to pass): the filters go to the kernel, as they
+ * must bind the new program (and then its Shunt). */
 void os_seccomp_exec(Thread *thread);
+/* The thread's filters as a string for the new Shunt's --seccomp-filters
+ * (malloc'd), or NULL: none, or too long for an argument. */
+char *os_seccomp_encode(Thread *thread);
 
 #endif

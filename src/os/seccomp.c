@@ -28,6 +28,7 @@
 #include <signal.h>
 #include <stdint.h>
 #include <time.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -429,4 +430,84 @@ static void install_on_host(const OsSeccompFilter *f)
 void os_seccomp_exec(Thread *thread)
 {
     install_on_host(thread->seccomp_filters);
+}
+
+/*
+ * Across execve. The new program's Shunt keeps the filters too: they go
+ * in its --seccomp-filters argument, oldest first, each as its length,
+ * a colon and its instructions in hex (16 digits each: code, jt, jf, k as
+ * the bytes lie), separated by commas. A chain longer than one argument
+ * may be (the kernel's MAX_ARG_STRLEN, 128 KiB; the encoding stops at
+ * 64 KiB) goes to the kernel instead.
+ */
+#define ENCODED_MAX (64 << 10)
+
+static size_t encoded_size(const OsSeccompFilter *f)
+{
+    size_t size = 1;
+    for (; f; f = f->prev)
+        size += 8 + f->len * 2 * sizeof(struct sock_filter);
+    return size;
+}
+
+static char *encode_from(const OsSeccompFilter *f, char *out)
+{
+    if (!f)
+        return out;
+    out = encode_from(f->prev, out);
+    if (f->prev)
+        *out++ = ',';
+    out += sprintf(out, "%u:", f->len);
+    const uint8_t *bytes = (const uint8_t *)f->insns;
+    for (size_t i = 0; i < f->len * sizeof(struct sock_filter); i++)
+        out += sprintf(out, "%02x", bytes[i]);
+    return out;
+}
+
+char *os_seccomp_encode(Thread *thread)
+{
+    const OsSeccompFilter *chain = thread->seccomp_filters;
+    size_t size = encoded_size(chain);
+    if (!chain || size > ENCODED_MAX)
+        return NULL;
+    char *s = malloc(size);
+    if (s)
+        *encode_from(chain, s) = '\0';
+    return s;
+}
+
+static int hex_digit(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+bool os_seccomp_restore(Thread *thread, const char *s)
+{
+    while (*s) {
+        char *end;
+        unsigned long len = strtoul(s, &end, 10);
+        if (end == s || *end != ':' || len == 0 || len > BPF_MAXINSNS)
+            return false;
+        s = end + 1;
+        OsSeccompFilter *f = malloc(sizeof(*f) + len * sizeof(struct sock_filter));
+        if (!f)
+            return false;
+        uint8_t *bytes = (uint8_t *)f->insns;
+        for (size_t i = 0; i < len * sizeof(struct sock_filter); i++, s += 2) {
+            int hi = hex_digit(s[0]), lo = hi < 0 ? -1 : hex_digit(s[1]);
+            if (hi < 0 || lo < 0) {
+                free(f);
+                return false;
+            }
+            bytes[i] = (uint8_t)(hi << 4 | lo);
+        }
+        f->len = (uint16_t)len;
+        f->prev = thread->seccomp_filters;
+        thread->seccomp_filters = f;
+        if (*s == ',')
+            s++;
+        else if (*s)
+            return false;
+    }
+    return true;
 }
