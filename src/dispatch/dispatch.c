@@ -389,7 +389,8 @@ static void reclaim_flushed(Thread *self)
     __atomic_thread_fence(__ATOMIC_SEQ_CST);
     uint64_t safe = __atomic_load_n(&self->seen_epoch, __ATOMIC_ACQUIRE);
     for (Thread *t = process->threads; t; t = t->next_thread) {
-        if (t == self || __atomic_load_n(&t->in_syscall, __ATOMIC_ACQUIRE))
+        if (t == self || __atomic_load_n(&t->in_syscall, __ATOMIC_ACQUIRE) ||
+            __atomic_load_n(&t->gone, __ATOMIC_ACQUIRE))
             continue;
         uint64_t seen = __atomic_load_n(&t->seen_epoch, __ATOMIC_ACQUIRE);
         if (seen < safe)

@@ -113,8 +113,8 @@ typedef struct Thread {
     uint32_t fence_on_entry; /* no membarrier: the resume fences (switch.S) */
     Block *target_block;     /* the block jump_target enters */
     /* Reclaiming a flush's records (dispatch.c): the thread holds none of
-     * those flushed up to seen_epoch, nor any while in_syscall (in a
-     * system call, or gone). */
+     * those flushed up to seen_epoch, nor any while in_syscall, nor any
+     * once gone. */
     const uint64_t *epoch_source;
     uint64_t seen_epoch;
     uint32_t in_syscall;

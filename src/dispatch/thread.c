@@ -86,12 +86,8 @@ Thread *dispatch_thread_alloc(Process *process)
         return spare;
     }
     Thread *thread = dispatch_thread_new(process);
-    if (thread) {
-        pthread_mutex_lock(&process->lock);
-        thread->next_thread = process->threads;
-        process->threads = thread;
-        pthread_mutex_unlock(&process->lock);
-    }
+    if (thread)
+        dispatch_thread_list(thread);
     return thread;
 }
 

@@ -178,7 +178,6 @@ bool os_syscall_ia32(Thread *thread)
 {
     GuestContext *ctx = &thread->ctx;
     uint32_t nr = (uint32_t)ctx->rax;
-    os_seccomp_check(thread, nr, true);
     const uint64_t args[6] = {(uint32_t)ctx->rbx, (uint32_t)ctx->rcx, (uint32_t)ctx->rdx,
                               (uint32_t)ctx->rsi, (uint32_t)ctx->rdi, (uint32_t)ctx->rbp};
     const OsSyscallData call = {nr, AUDIT_ARCH_I386, ctx->rip, args, ctx->rax};

@@ -208,9 +208,7 @@ __attribute__((noreturn)) void os_thread_exit(Thread *thread, int status, int ki
 /* sigframe.c: the process dies of `sig` (its default action, forced). */
 __attribute__((noreturn)) void os_die_of(Thread *thread, int sig);
 
-/* seccomp.c: strict mode, kept by Shunt. The check comes first in each
- * of the guest's system calls: a call the mode forbids ends the thread. */
-void os_seccomp_check(Thread *thread, uint32_t nr, bool ia32);
+/* seccomp.c: strict mode and filters, kept by Shunt. */
 int64_t os_sys_prctl(Thread *thread, const uint64_t args[6]);
 int64_t os_sys_seccomp(Thread *thread, const uint64_t args[6]);
 
@@ -222,10 +220,19 @@ typedef struct OsSyscallData {
     const uint64_t *args;
     uint64_t rax;
 } OsSyscallData;
-/* Runs the thread's filters, if it has any: true if the call goes on;
- * false with *result for rax if it does not (an errno, or SIGSYS held
- * for delivery); a call that kills does not return. */
-bool os_seccomp_allows(Thread *thread, const OsSyscallData *call, int64_t *result);
+/* Checks a guest call first, against the thread's strict mode or its
+ * filters: true if the call goes on; false with *result for rax if it
+ * does not (an errno, or SIGSYS held for delivery); a call that kills
+ * does not return. Inline, as almost no thread has either. */
+bool os_seccomp_decide(Thread *thread, const OsSyscallData *call, int64_t *result);
+static inline bool os_seccomp_allows(Thread *thread, const OsSyscallData *call, int64_t *result)
+{
+    if (__builtin_expect(!thread->seccomp_strict &&
+                             !__atomic_load_n(&thread->seccomp_filters, __ATOMIC_RELAXED),
+                         1))
+        return true;
+    return os_seccomp_decide(thread, call, result);
+}
 /* Before the host's execve of a program that runs natively (or whose
  * filters are too long to pass): the filters go to the kernel, as they
  * must bind the new program (and then its Shunt). */

@@ -88,8 +88,7 @@ __attribute__((no_sanitize_address)) void os_thread_exit(Thread *thread, int sta
 {
     /* Holding no record of a block from here on, for good (dispatch.c,
      * "Reclaiming"): a leader that exits first stays in the list. */
-    __atomic_store_n(&thread->in_syscall, 1, __ATOMIC_RELEASE);
-    thread->gone = true;
+    __atomic_store_n(&thread->gone, true, __ATOMIC_RELEASE);
     bool last = thread->vfork_child || /* a process of its own, with one thread */
                 __atomic_sub_fetch(&thread->process->live_threads, 1, __ATOMIC_ACQ_REL) == 0;
     if (last) { /* nothing else first: seccomp's strict mode allows exit only */

@@ -45,12 +45,6 @@ static bool strict_allows(uint32_t nr, bool ia32)
     return nr == SYS_read || nr == SYS_write || nr == SYS_exit || nr == SYS_rt_sigreturn;
 }
 
-void os_seccomp_check(Thread *thread, uint32_t nr, bool ia32)
-{
-    if (thread->seccomp_strict && !strict_allows(nr, ia32))
-        os_thread_exit(thread, 0, SIGKILL);
-}
-
 /* The host thread's mode with no guest strict mode: 0, or 2 with a
  * filter; negative if the kernel has no seccomp (or a filter refused). */
 static int64_t host_mode(void)
@@ -372,8 +366,10 @@ static uint32_t run_chain(const OsSeccompFilter *f, const struct seccomp_data *d
     return best;
 }
 
-bool os_seccomp_allows(Thread *thread, const OsSyscallData *call, int64_t *result)
+bool os_seccomp_decide(Thread *thread, const OsSyscallData *call, int64_t *result)
 {
+    if (thread->seccomp_strict && !strict_allows(call->nr, call->arch == AUDIT_ARCH_I386))
+        os_thread_exit(thread, 0, SIGKILL);
     if (!__atomic_load_n(&thread->seccomp_filters, __ATOMIC_ACQUIRE))
         return true;
     struct seccomp_data data = {

@@ -161,7 +161,6 @@ SyscallHandler os_syscall_handler(uint32_t nr)
 void os_syscall(Thread *thread)
 {
     GuestContext *ctx = &thread->ctx;
-    os_seccomp_check(thread, (uint32_t)ctx->rax, false);
     const uint64_t args[6] = {ctx->rdi, ctx->rsi, ctx->rdx, ctx->r10, ctx->r8, ctx->r9};
     SyscallHandler handler = handler_for(&thread->process->os, ctx->rax);
     const Options *options = &thread->process->options;

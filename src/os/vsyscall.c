@@ -41,8 +41,7 @@ GuestAddr os_vsyscall(Thread *thread, GuestAddr rip)
     uint64_t caller;
     if (nr < 0 || os_guest_read(&caller, ctx->rsp, sizeof(caller)) != 0)
         os_raise_fault(thread, SIGSEGV, rip);
-    os_seccomp_check(thread, (uint32_t)nr, false); /* the kernel's vsyscall_seccomp() */
-    int64_t r;
+    int64_t r; /* the kernel's vsyscall_seccomp() first */
     const uint64_t args[6] = {ctx->rdi, ctx->rsi};
     const OsSyscallData call = {(uint32_t)nr, AUDIT_ARCH_X86_64, rip, args, (uint64_t)nr};
     if (os_seccomp_allows(thread, &call, &r))
