@@ -331,7 +331,7 @@ void dispatch_register_membarrier(Process *process)
  *   1. drops every block (dispatch_invalidate over all memory: each is
  *      dead, chains into it are undone, predictions and lookup-table
  *      entries naming it are cleared, protected pages are given back),
- *      and marks each thread's stepping block dead;
+ *      and marks every block of the cache dead, stepping blocks among them;
  *   2. waits until no other thread runs translated code. A thread inside
  *      the cache leaves at the end of its block (nothing is chained any
  *      more); one about to enter checks, after saying it is in the cache
